@@ -1,0 +1,139 @@
+"""What every check kind shares: the spec base, the outcome type, the context and text helpers.
+
+A check kind is a pydantic spec plus a pure ``run(spec, ctx)`` that yields Outcomes. It never
+names its control or checklist: the engine stamps those.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Callable, Iterable, Iterator
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Verdict
+
+VERDICT_RANK: dict[str, int] = {
+    "fulfilled": 0,
+    "not_assessable": 1,
+    "partially_fulfilled": 2,
+    "not_fulfilled": 3,
+}
+
+
+def worst(verdicts: Iterable[str]) -> Verdict | None:
+    ranked = sorted(verdicts, key=VERDICT_RANK.__getitem__)
+    return ranked[-1] if ranked else None  # type: ignore[return-value]
+
+
+class CheckSpec(BaseModel):
+    """Fields every check has. ``doc_types`` narrows the documents the check reads."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    kind: str
+    doc_types: list[DocType] | None = Field(
+        default=None, description="Only documents of these types are checked (default: all)."
+    )
+
+
+@dataclass(frozen=True)
+class Outcome:
+    verdict: Verdict
+    message: Text
+    document: str | None = None
+    evidence: tuple[Evidence, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckContext:
+    corpus: Corpus
+
+    @property
+    def as_of(self) -> dt.date:
+        return self.corpus.as_of
+
+    def documents(self, spec: CheckSpec) -> list[GoverningDocument]:
+        docs = self.corpus.documents
+        if spec.doc_types is not None:
+            docs = [d for d in docs if d.doc_type.value in spec.doc_types]
+        return docs
+
+
+@dataclass(frozen=True)
+class Example:
+    """A documented example that a test evaluates: a check, a small Markdown document, a verdict."""
+
+    title: str
+    check: dict[str, Any]
+    document: str
+    verdict: Verdict
+    as_of: str = "2023-11-27"
+    organisation: list[dict[str, Any]] = field(default_factory=list)
+    more_documents: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class CheckKind:
+    name: str
+    spec: type[CheckSpec]
+    run: Callable[[Any, CheckContext], Iterable[Outcome]]
+    summary: Text
+    doc: str
+    examples: tuple[Example, ...]
+
+
+def kind_from_module(module: Any) -> CheckKind:
+    """Build the registry entry of a check module from its NAME, Spec, run, SUMMARY, EXAMPLES."""
+    return CheckKind(
+        name=module.NAME,
+        spec=module.Spec,
+        run=module.run,
+        summary=module.SUMMARY,
+        doc=(module.__doc__ or "").strip(),
+        examples=tuple(module.EXAMPLES),
+    )
+
+
+def msg(sv: str, en: str) -> Text:
+    return Text(sv=sv, en=en)
+
+
+def doc_label(doc: GoverningDocument) -> str:
+    return doc.title.value if doc.title else doc.path
+
+
+def no_documents(spec: CheckSpec) -> Outcome:
+    types = ", ".join(spec.doc_types or [])
+    return Outcome(
+        "not_assessable",
+        msg(
+            f"Inga dokument att bedöma{f' (typer: {types})' if types else ''}.",
+            f"No documents to assess{f' (types: {types})' if types else ''}.",
+        ),
+    )
+
+
+def iter_text(doc: GoverningDocument) -> Iterator[tuple[str, Location]]:
+    """Every paragraph and table cell of the section tree, with its location."""
+
+    def walk(sections, path):
+        for sec in sections:
+            here = path + ([sec.heading] if sec.heading else [])
+            if sec.heading:
+                yield sec.heading, sec.location or Location(section=here)
+            for i, text in enumerate(sec.paragraphs, start=1):
+                yield text, Location(section=here, paragraph=i)
+            for table in sec.tables:
+                for r, row in enumerate(table.rows, start=1):
+                    for c, cell in enumerate(row, start=1):
+                        if cell:
+                            yield cell, table.location.model_copy(update={"row": r, "cell": c})
+            yield from walk(sec.sections, here)
+
+    yield from walk(doc.sections, [])
+
+
+def years_between(earlier: dt.date, later: dt.date) -> float:
+    return (later - earlier).days / 365.25

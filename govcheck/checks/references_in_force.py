@@ -1,0 +1,112 @@
+"""``references_in_force``: each document refers only to documents that are in force.
+
+A document in the corpus is out of force when it is repealed, when its validity has ended
+before the check date, or when another document in the corpus says it replaces it
+("Ersätter: IT-policy antagen 2003"). A document whose text names such a document by its
+title is reported with the place it does so.
+
+Options:
+  doc_types         only documents of these types (default: all)
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterator, Literal
+
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, iter_text, msg, no_documents
+from govcheck.model import Evidence, GoverningDocument, Text
+
+NAME = "references_in_force"
+SUMMARY = Text(
+    sv="Dokumentet hänvisar bara till styrdokument som gäller.",
+    en="The document refers only to governing documents that are in force.",
+)
+
+MIN_TITLE_CHARS = 6
+
+
+class Spec(CheckSpec):
+    kind: Literal["references_in_force"]
+
+
+def out_of_force(ctx: CheckContext) -> dict[str, tuple[GoverningDocument, str, str]]:
+    """Path -> (document, reason sv, reason en) for every corpus document not in force."""
+    out: dict[str, tuple[GoverningDocument, str, str]] = {}
+    docs = ctx.corpus.documents
+    for doc in docs:
+        if doc.status.value == "repealed":
+            out[doc.path] = (doc, "upphävt", "repealed")
+        elif doc.valid_until and doc.valid_until.value < ctx.as_of:
+            day = doc.valid_until.value.isoformat()
+            out[doc.path] = (doc, f"giltigt till {day}", f"valid until {day}")
+    for newer in docs:
+        for replaced in newer.replaces:
+            for doc in docs:
+                if doc is newer or doc.path in out or not doc.title:
+                    continue
+                if _mentions(replaced.value, doc.title.value):
+                    who = doc_label(newer)
+                    out[doc.path] = (doc, f"ersatt av «{who}»", f"replaced by “{who}”")
+    return out
+
+
+def _mentions(text: str, title: str) -> bool:
+    title = title.strip()
+    if len(title) < MIN_TITLE_CHARS:
+        return False
+    return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text, re.IGNORECASE) is not None
+
+
+def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
+    docs = ctx.documents(spec)
+    if not docs:
+        yield no_documents(spec)
+        return
+    stale = out_of_force(ctx)
+    for doc in docs:
+        name = doc_label(doc)
+        hits: list[tuple[GoverningDocument, str, str, Evidence]] = []
+        for path, (other, why_sv, why_en) in sorted(stale.items()):
+            if path == doc.path or not other.title:
+                continue
+            for text, location in iter_text(doc):
+                if _mentions(text, other.title.value):
+                    hits.append((other, why_sv, why_en, Evidence(document=doc.path, location=location, quote=text[:300])))
+                    break
+        if not hits:
+            yield Outcome(
+                "fulfilled",
+                msg(f"«{name}» hänvisar inte till något styrdokument som har upphört att gälla.",
+                    f"“{name}” refers to no governing document that is out of force."),
+                doc.path,
+            )
+            continue
+        yield Outcome(
+            "not_fulfilled",
+            msg(f"«{name}» hänvisar till " + "; ".join(f"«{doc_label(o)}» ({s})" for o, s, _, _ in hits) + ".",
+                f"“{name}” refers to " + "; ".join(f"“{doc_label(o)}” ({e})" for o, _, e, _ in hits) + "."),
+            doc.path,
+            tuple(h[3] for h in hits),
+        )
+
+
+EXAMPLES = [
+    Example(
+        title="A guideline that refers to a policy in force",
+        check={"kind": "references_in_force", "doc_types": ["riktlinje"]},
+        document="# Riktlinjer för informationssäkerhet\n\nBeslutad av kommundirektören 2022-01-10\n\nRiktlinjerna bygger på Informationssäkerhetspolicy för Västby kommun.\n",
+        more_documents=("# Informationssäkerhetspolicy för Västby kommun\n\nAntagen av kommunfullmäktige 2021-05-03, § 40\n",),
+        verdict="fulfilled",
+    ),
+    Example(
+        title="A guideline that refers to a replaced policy",
+        check={"kind": "references_in_force", "doc_types": ["riktlinje"]},
+        document="# Riktlinjer för informationssäkerhet\n\nBeslutad av kommundirektören 2022-01-10\n\nRiktlinjerna bygger på IT-säkerhetspolicy för Västby kommun.\n",
+        more_documents=(
+            "# IT-säkerhetspolicy för Västby kommun\n\nAntagen av kommunfullmäktige 2009-05-03, § 40\n",
+            "# Informationssäkerhetspolicy för Västby kommun\n\nAntagen av kommunfullmäktige 2021-05-03, § 40\n\nErsätter: IT-säkerhetspolicy för Västby kommun\n",
+        ),
+        verdict="not_fulfilled",
+    ),
+]

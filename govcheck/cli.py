@@ -1,0 +1,174 @@
+"""The command line: parses arguments, calls the public API, maps errors to exit codes. No logic."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from pathlib import Path
+
+import click
+
+import govcheck
+from govcheck.checklists import builtin_ids, checklist_schema, default_ids, load_checklist
+from govcheck.checks import REGISTRY
+from govcheck.docs import kinds_markdown
+from govcheck.errors import GovcheckError, InputFileError, ReadError
+from govcheck.exitcodes import ExitCode
+from govcheck.report import RENDERERS, render
+from govcheck.report.document import document_json, document_text
+from govcheck.report.words import tr
+from govcheck.checks.base import VERDICT_RANK
+
+FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
+
+
+def _fail(message: str) -> None:
+    click.echo(f"govcheck: error: {message}", err=True)
+    sys.exit(ExitCode.USAGE)
+
+
+def _date(value: str | None) -> dt.date | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        _fail(f"--as-of must be a date as YYYY-MM-DD, not {value!r}")
+
+
+def _org(path: str | None):
+    return govcheck.load_organisation(Path(path)) if path else None
+
+
+class _Group(click.Group):
+    """Turns govcheck's own errors into one line on stderr and exit 2, never a traceback."""
+
+    def invoke(self, ctx):
+        try:
+            return super().invoke(ctx)
+        except GovcheckError as exc:
+            _fail(str(exc))
+
+
+@click.group(cls=_Group)
+@click.version_option(govcheck.__version__, prog_name="govcheck")
+def main() -> None:
+    """govcheck: check a Swedish municipality's governing documents against audit checklists."""
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True)
+@click.option("--checklist", "checklists", multiple=True, metavar="ID|FILE",
+              help="Built-in checklist id or a checklist file (repeatable). Default: all built-in except utkast.")
+@click.option("--org", "org_file", metavar="FILE", help="Organisation model (govcheck.yaml) to use.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Check date (YYYY-MM-DD). Default: workspace as_of or today.")
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
+@click.option("--output", "output", metavar="FILE", help="Write the report here instead of standard output.")
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
+              help="Exit 1 when a control's verdict is this or worse.")
+def check(paths, checklists, org_file, as_of, fmt, output, lang, fail_on) -> None:
+    """Check documents, folders or workspaces against checklists."""
+    loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
+    corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of))
+    report = govcheck.evaluate(corpus, loaded)
+    text = render(report, fmt, lang)
+    if output:
+        target = Path(output).resolve()
+        if any(Path(p).resolve() == target for p in paths):
+            _fail(f"--output {output} would overwrite an input")
+        target.write_text(text, encoding="utf-8")
+    else:
+        click.echo(text, nl=False)
+    if fail_on != "never":
+        limit = VERDICT_RANK[fail_on]
+        if any(VERDICT_RANK[c.verdict] >= limit for cl in report.checklists for c in cl.controls):
+            sys.exit(ExitCode.FINDINGS)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
+@click.option("--org", "org_file", metavar="FILE", help="Organisation model to match bodies against.")
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+def parse(file, fmt, org_file, lang) -> None:
+    """Read one document and print its model."""
+    if not Path(file).exists():
+        _fail(f"path does not exist: {file}")
+    try:
+        doc = govcheck.parse_document(file, _org(org_file))
+    except ReadError as exc:
+        click.echo(f"govcheck: cannot read {exc.document}: {exc.reason}: {exc.detail}", err=True)
+        sys.exit(ExitCode.USAGE)
+    click.echo(document_json(doc) if fmt == "json" else document_text(doc, lang), nl=False)
+
+
+@main.group()
+def checklists() -> None:
+    """List, show and validate checklists."""
+
+
+@checklists.command("list")
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+def list_(lang) -> None:
+    """The built-in checklists with their titles."""
+    for cid in builtin_ids():
+        cl = load_checklist(cid)
+        click.echo(f"{cl.id:<22} {tr(cl.title, lang)}  ({len(cl.controls)} controls)")
+
+
+@checklists.command()
+@click.argument("ref", metavar="ID|FILE")
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+def show(ref, lang) -> None:
+    """Every control of a checklist with its provenance and checks."""
+    cl = load_checklist(ref)
+    click.echo(f"{cl.id} v{cl.version}: {tr(cl.title, lang)}")
+    src = cl.provenance.source
+    click.echo(f"  source: {', '.join(src) if isinstance(src, list) else src}")
+    for crit in cl.provenance.criteria:
+        click.echo(f"  criterion: {crit}")
+    for control in cl.controls:
+        click.echo(f"\n{control.id}  {tr(control.title, lang)}")
+        p = control.provenance
+        click.echo(f"  source: {', '.join(p.source) if isinstance(p.source, list) else p.source}")
+        if p.question:
+            click.echo(f"  question: {p.question}")
+        for crit in p.criteria:
+            click.echo(f"  criterion: {crit}")
+        for spec in control.checks:
+            params = spec.model_dump(mode="json", exclude_defaults=True, exclude={"kind"})
+            click.echo(f"  check: {spec.kind} {json.dumps(params, ensure_ascii=False) if params else ''}".rstrip())
+        click.echo(f"  recommendation: {tr(control.recommendation, lang)}")
+
+
+@checklists.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+def validate(file) -> None:
+    """Validate a checklist file; prints file:line:column: reason when it is wrong."""
+    if not Path(file).exists():
+        _fail(f"path does not exist: {file}")
+    try:
+        cl = load_checklist(file)
+    except InputFileError as exc:
+        click.echo(str(exc), err=True)
+        sys.exit(ExitCode.USAGE)
+    click.echo(f"{file}: ok ({cl.id}, {len(cl.controls)} controls)")
+
+
+@checklists.command()
+@click.option("--markdown", is_flag=True, help="Print the full documentation of every kind.")
+def kinds(markdown) -> None:
+    """The check kinds a checklist can use."""
+    if markdown:
+        click.echo(kinds_markdown(), nl=False)
+        return
+    for name, kind in sorted(REGISTRY.items()):
+        click.echo(f"{name:<22} {kind.summary.en}")
+
+
+@checklists.command()
+def schema() -> None:
+    """Print the checklist JSON Schema (derived from the registry)."""
+    click.echo(json.dumps(checklist_schema(), ensure_ascii=False, indent=2))

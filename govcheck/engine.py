@@ -1,0 +1,75 @@
+"""Evaluate checklists against a corpus: run each check, stamp ids, aggregate verdicts.
+
+A control's verdict is its worst check outcome (fulfilled < not_assessable <
+partially_fulfilled < not_fulfilled): a control about every document holds only when it
+holds for each. A checklist's overall verdict is the auditor's summary: fulfilled when all
+assessable controls are, not fulfilled when none is, partially fulfilled in between.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable
+
+from govcheck import __version__
+from govcheck.checks import REGISTRY, CheckContext
+from govcheck.checks.base import worst
+from govcheck.model import (
+    CheckResult, Checklist, ChecklistResult, Control, ControlResult, Corpus, Report, ToolInfo, Verdict,
+)
+
+
+def evaluate_control(control: Control, ctx: CheckContext) -> ControlResult:
+    results: list[CheckResult] = []
+    for spec in control.checks:
+        kind = REGISTRY[spec.kind]
+        for outcome in kind.run(spec, ctx):
+            results.append(CheckResult(
+                kind=spec.kind,
+                verdict=outcome.verdict,
+                message=outcome.message,
+                document=outcome.document,
+                evidence=list(outcome.evidence),
+            ))
+    return ControlResult(
+        id=control.id,
+        title=control.title,
+        verdict=worst(r.verdict for r in results) or "not_assessable",
+        provenance=control.provenance,
+        recommendation=control.recommendation,
+        checks=results,
+    )
+
+
+def overall(verdicts: Iterable[Verdict]) -> Verdict:
+    assessable = [v for v in verdicts if v != "not_assessable"]
+    if not assessable:
+        return "not_assessable"
+    if all(v == "fulfilled" for v in assessable):
+        return "fulfilled"
+    if all(v == "not_fulfilled" for v in assessable):
+        return "not_fulfilled"
+    return "partially_fulfilled"
+
+
+def evaluate_checklist(checklist: Checklist, corpus: Corpus) -> ChecklistResult:
+    ctx = CheckContext(corpus)
+    controls = [evaluate_control(c, ctx) for c in checklist.controls]
+    return ChecklistResult(
+        id=checklist.id,
+        title=checklist.title,
+        version=checklist.version,
+        verdict=overall(c.verdict for c in controls),
+        controls=controls,
+    )
+
+
+def evaluate(corpus: Corpus, checklists: Iterable[Checklist]) -> Report:
+    """The public entry point: a Report with one result per checklist, in the order given."""
+    return Report(
+        tool=ToolInfo(version=__version__),
+        as_of=corpus.as_of,
+        municipality=corpus.municipality,
+        inputs=corpus.inputs,
+        unreadable=corpus.unreadable,
+        checklists=[evaluate_checklist(c, corpus) for c in checklists],
+    )

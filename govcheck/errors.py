@@ -1,0 +1,58 @@
+"""Errors that carry their place. "Your checklist is wrong" and "the document fails" differ:
+a ChecklistError stops the run (exit 2); a ReadError becomes an entry in the report."""
+
+from __future__ import annotations
+
+
+class GovcheckError(Exception):
+    """Base of every error govcheck raises on purpose."""
+
+
+class InputFileError(GovcheckError):
+    """A configuration-like input (checklist, govcheck.yaml, sidecar, facts) is malformed.
+
+    Carries file, 1-based line and column (when known) and the reason.
+    """
+
+    kind = "input"
+
+    def __init__(self, file: str, reason: str, line: int | None = None, column: int | None = None):
+        self.file = file
+        self.reason = reason
+        self.line = line
+        self.column = column
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        place = self.file
+        if self.line is not None:
+            place += f":{self.line}"
+            if self.column is not None:
+                place += f":{self.column}"
+        return f"{place}: {self.reason}"
+
+
+class ChecklistError(InputFileError):
+    kind = "checklist"
+
+
+class OrganisationError(InputFileError):
+    kind = "organisation"
+
+
+class ReadError(GovcheckError):
+    """A document cannot be read; ``reason`` is a stable code, ``detail`` says more.
+
+    Reason codes: too-large, empty, corrupt-zip, unsafe-archive, missing-part, xml-error,
+    xml-too-deep, encoding, unsupported-format, too-much-content, io-error.
+    """
+
+    def __init__(self, document: str, reason: str, detail: str = ""):
+        self.document = document
+        self.reason = reason
+        self.detail = detail
+        super().__init__(f"{document}: {reason}: {detail}")
+
+
+class UsageError(GovcheckError):
+    """Bad arguments: a path that does not exist, an unknown checklist id, a bad date."""

@@ -1,0 +1,172 @@
+"""Find the bodies and units a document names, and match them against the organisation model.
+
+Names are matched case-insensitively and across inflection: the last word of each name is
+reduced to a stem and may take the usual Swedish endings ("kommunstyrelsens", "nämnderna",
+"digitaliseringsrådet"). Former names resolve to the unit that carries them now, so a check
+can report a unit that no longer exists. Unit-like words that no name matches
+("…avdelningen", "…nämnden", "…förvaltningen") are reported as unknown, except the
+generic words that name no particular unit ("nämnderna", "facknämnd").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable
+
+from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
+
+ENDINGS = r"(?:ernas|erna|arnas|arna|ornas|orna|ens|ets|es|en|et|er|ar|or|ns|na|s|n|e|t)?"
+
+UNIT_SUFFIXES = (
+    "förvaltning", "avdelning", "nämnd", "styrelse", "enhet", "utskott", "kontor", "sektor",
+    "sekretariat", "råd", "forum", "fullmäktige",
+)
+# Compound heads that name a kind of body, or an activity, not one body: "facknämnderna",
+# "systemförvaltningen" (system management), "medelsförvaltningen" (fund management),
+# "erfarenheten" (experience, which merely ends in -enhet).
+GENERIC_PREFIXES = {
+    "fack", "huvud", "bolags", "beställar", "utförar", "drifts", "drift", "under", "sam", "för",
+    "kommunala", "kommunens", "övriga", "egna", "berörda", "respektive", "annan", "andra", "arbets",
+    "system", "objekt", "medels", "kapital", "it", "informations", "applikations", "data",
+    "dokument", "verksamhets", "erfar", "ensam", "resultat", "kostnads", "ansvars",
+}
+# Unknown units are only reported in the definite singular ("Ekonomiavdelningen"), the form
+# in which a document names one particular unit; indefinite and plural forms are generic.
+DEFINITE = ("ens", "ets", "en", "et", "ns", "n")
+GENERIC_WORDS = {"samråd", "förråd", "område", "områden", "områdena", "förvaltningsenhet"}
+
+_UNIT_WORD = re.compile(
+    r"(?<![\wÅÄÖåäö-])((?:[A-ZÅÄÖa-zåäö]+-(?:\s+och\s+|,\s*))?[A-ZÅÄÖa-zåäö]{2,}-?(?:"
+    + "|".join(UNIT_SUFFIXES)
+    + r")" + ENDINGS + r")(?![\wÅÄÖåäö])"
+)
+
+
+def word_forms(word: str) -> list[str]:
+    """The forms in which one unit's name appears: definite and indefinite, with or without genitive.
+
+    "Kommunstyrelsen" → kommunstyrelsen(s), kommunstyrelse(s); "IT-chef" → it-chef(en)(s).
+    Plural forms are left out on purpose: "styrelser" and "nämnderna" name no single unit.
+    """
+    low = word.lower()
+    bases = {low}
+    if low.endswith(("en", "et")) and len(low) > 4:
+        bases |= {low[:-1], low[:-2]}
+    elif low[-1:] in ("n", "t") and len(low) > 4 and low[-2:-1] in "aeiouyåäö":
+        bases.add(low[:-1])
+    else:
+        bases |= {low + "en", low + "et", low + "n"}
+    if low.endswith(("ar", "er", "or")):
+        bases.add(low + "na")
+    return sorted({f for b in bases for f in (b, b + "s")}, key=lambda f: (-len(f), f))
+
+
+def name_pattern(name: str) -> str:
+    """A regex for a unit name that tolerates case, whitespace, hyphen spacing and inflection."""
+    words = name.strip().split()
+    if len(words) == 1 and name.isupper() and len(name) <= 6:
+        return r"(?<![\w-])" + re.escape(name) + r"(?::s|s)?(?![\w-])"
+    *head, last = words
+    parts = [re.escape(w.lower()).replace(r"\-", r"-\s*") for w in head]
+    parts.append("(?:" + "|".join(re.escape(f) for f in word_forms(last)) + ")")
+    return r"(?<![\wÅÄÖåäö-])(?i:" + r"\s+".join(parts) + r")(?![\wÅÄÖåäö])"
+
+
+@dataclass(frozen=True)
+class _Name:
+    unit: OrgUnit
+    text: str
+    former_until: object | None
+    is_former: bool
+
+
+def _names(org: Organisation) -> list[_Name]:
+    out: list[_Name] = []
+    for unit in org.units:
+        out.append(_Name(unit, unit.name, None, False))
+        out.extend(_Name(unit, alias, None, False) for alias in unit.aliases)
+        out.extend(_Name(unit, f.name, f.until, True) for f in unit.former_names)
+    # Longest names first, so "Kommunstyrelsens arbetsutskott" wins over "Kommunstyrelsen".
+    return sorted(out, key=lambda n: -len(n.text))
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    left = max(text.rfind(". ", 0, start) + 1, 0)
+    right = text.find(". ", end)
+    right = len(text) if right == -1 else right + 1
+    return text[left:right].strip()[:300]
+
+
+def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Location]]:
+    for block in blocks:
+        if block.kind == "table":
+            for r, row in enumerate(block.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    if cell:
+                        yield cell, block.location.model_copy(update={"row": r, "cell": c})
+        elif block.text:
+            yield block.text, block.location
+
+
+def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[BodyMention]:
+    """Every body or unit named in the blocks, in reading order, matched against ``org``."""
+    names = _names(org) if org else []
+    by_id = {u.id: u for u in org.units} if org else {}
+    patterns = [(re.compile(name_pattern(n.text)), n) for n in names]
+    mentions: list[BodyMention] = []
+    for text, location in _texts(blocks):
+        taken: list[tuple[int, int]] = []
+        found: list[tuple[int, BodyMention]] = []
+        for pattern, n in patterns:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), BodyMention(
+                    text=m.group(0),
+                    unit_id=n.unit.id,
+                    status="former" if n.is_former else "current",
+                    renamed_to=by_id[n.unit.id].name if n.is_former else None,
+                    until=n.former_until if n.is_former else None,
+                    location=location,
+                    quote=_sentence(text, m.start(), m.end()),
+                )))
+        for m in _UNIT_WORD.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
+                continue
+            found.append((m.start(), BodyMention(
+                text=m.group(1),
+                status="unknown" if org else "unmatched",
+                location=location,
+                quote=_sentence(text, m.start(), m.end()),
+            )))
+        mentions.extend(mention for _, mention in sorted(found, key=lambda f: f[0]))
+    return mentions
+
+
+def _generic(word: str) -> bool:
+    low = word.lower()
+    if " och " in low or "," in low:
+        return False
+    if low in GENERIC_WORDS:
+        return True
+    for suffix in UNIT_SUFFIXES:
+        idx = low.rfind(suffix)
+        if idx != -1:
+            head = low[:idx].rstrip("-")
+            if len(head) < 3 or head in GENERIC_PREFIXES:
+                return True
+            ending = low[idx + len(suffix):]
+            return ending not in DEFINITE
+    return True
+
+
+def unit_for_body(body: str, org: Organisation | None) -> OrgUnit | None:
+    """The organisation unit a body string (e.g. from an adoption line) names, if any."""
+    if not org or not body:
+        return None
+    for n in _names(org):
+        if re.search(name_pattern(n.text), body):
+            return n.unit
+    return None

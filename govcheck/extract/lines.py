@@ -1,0 +1,111 @@
+"""Blocks as lines of text with their locations, including label/value lines made from tables.
+
+Cover sheets put metadata in tables ("Beslutad av | Kommunfullmäktige", or a header row
+"Beslutad av | Datum | Dnr" over a value row). Synthesising "Beslutad av: Kommunfullmäktige"
+lets every metadata matcher treat tables and running "Label: value" text alike, and the
+synthesised line keeps the value cell's location with ``field`` set to the label.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterator
+
+from govcheck.model.blocks import Block
+from govcheck.model.common import Location
+
+# First words of metadata labels on cover sheets and in page headers (lower case prefixes).
+LABEL_STEMS = (
+    "antag", "beslut", "fastst", "godkän", "datum", "dnr", "diarie", "dokument", "ägare",
+    "ansvar", "giltig", "gäller", "revider", "revision", "version", "status", "ersätter",
+    "omfattning", "senast", "nästa", "paragraf", "§", "upprätt", "målgrupp", "utfärdad",
+    "handläggare", "processägare", "typ", "kontakt", "ändrad", "översyn", "tidpunkt",
+    "uppföljning", "framtagen", "instans", "referens", "beteckning", "protokoll", "relaterade",
+    "sida", "klassificering", "utgåva", "författningssamling", "utbytt", "sign", "id", "nr",
+)
+
+
+def is_label(text: str) -> bool:
+    """True for a short cell or line that reads as a metadata label ("Dnr", "Beslutad av:")."""
+    t = text.strip()
+    if not t or len(t) > 40 or re.search(r"\d", t):
+        return False
+    if t.endswith(":"):
+        return True
+    first = re.split(r"[\s/:]+", t.lower())[0]
+    return first.startswith(LABEL_STEMS)
+
+
+def _loose_label(text: str) -> bool:
+    """A left cell of a two-column row may be any short text without digits."""
+    t = text.strip()
+    return bool(t) and len(t) <= 40 and not re.search(r"\d", t) and not t.endswith(".")
+
+
+@dataclass(frozen=True)
+class Line:
+    text: str
+    location: Location
+
+
+def _label_line(label: str, value: str, location: Location) -> Line:
+    name = label.strip().rstrip(":").strip()
+    return Line(f"{name}: {value.strip()}", location.model_copy(update={"field": name}))
+
+
+def _is_header(cells: list[str]) -> bool:
+    filled = [c for c in cells if c.strip()]
+    return len(filled) >= 2 and all(is_label(c) for c in filled)
+
+
+def _pairs(cells: list[str]) -> list[tuple[int, int]]:
+    """(label index, value index) pairs of a row read as label/value, 0-based."""
+    # Merged cells repeat their text in each grid column; read each run once.
+    runs = [i for i, c in enumerate(cells) if i == 0 or c != cells[i - 1]]
+    if len(runs) == 2:
+        i, j = runs
+        return [(i, j)] if _loose_label(cells[i]) and cells[j].strip() else []
+    labels, values = runs[0::2], runs[1::2]
+    if len(runs) >= 4 and all(is_label(cells[i]) for i in labels if cells[i].strip()) and any(
+        cells[j].strip() and not is_label(cells[j]) for j in values
+    ):
+        return [(i, j) for i, j in zip(labels, values) if cells[i].strip() and cells[j].strip()]
+    filled = [i for i in runs if cells[i].strip()]
+    if len(filled) == 2 and filled[1] == filled[0] + 1 and is_label(cells[filled[0]]):
+        return [(filled[0], filled[1])]
+    return []
+
+
+def _table_lines(block: Block) -> Iterator[Line]:
+    rows = [[c or "" for c in row] for row in block.rows]
+    header: list[str] | None = None
+    for r, cells in enumerate(rows, 1):
+        def at(c: int) -> Location:
+            return block.location.model_copy(update={"row": r, "cell": c})
+
+        for c, text in enumerate(cells, 1):
+            yield Line(text, at(c))
+        following = rows[r] if r < len(rows) else None
+        if following is not None and _is_header(cells) and not _is_header(following) and (
+            len(cells) > 2 or not is_label(following[0] if following else "")
+        ):
+            header = cells
+            continue
+        if header is not None and not _is_header(cells):
+            for c, (label, value) in enumerate(zip(header, cells), 1):
+                if label.strip() and value.strip():
+                    yield _label_line(label, value, at(c))
+            continue
+        header = None
+        for i, j in _pairs(cells):
+            yield _label_line(cells[i], cells[j], at(j + 1))
+
+
+def iter_lines(blocks: list[Block]) -> Iterator[Line]:
+    """One line per paragraph or heading, one per table cell, plus synthesised label lines."""
+    for block in blocks:
+        if block.kind == "table":
+            yield from _table_lines(block)
+        else:
+            yield Line(block.text, block.location)

@@ -1,0 +1,31 @@
+"""Derive a review date from a review interval ("ses över varje mandatperiod", "årligen").
+
+Swedish municipal mandate periods start on 15 October of an election year (1994, 1998, …,
+2022, 2026) and last four years. A document that is to be reviewed every mandate period and
+was last decided in one period must be reviewed before the end of the next.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+FIRST_ELECTION = 1994
+
+
+def mandate_period_end(day: dt.date) -> dt.date:
+    """The last day of the mandate period that contains ``day``."""
+    start_year = FIRST_ELECTION + ((day.year - FIRST_ELECTION) // 4) * 4
+    if day < dt.date(start_year, 10, 15):
+        start_year -= 4
+    return dt.date(start_year + 4, 10, 14)
+
+
+def review_date(interval: str, last_decision: dt.date) -> dt.date | None:
+    if interval == "mandatperiod":
+        return mandate_period_end(mandate_period_end(last_decision) + dt.timedelta(days=1))
+    if interval == "år":
+        try:
+            return last_decision.replace(year=last_decision.year + 1)
+        except ValueError:  # 29 February
+            return last_decision.replace(year=last_decision.year + 1, day=28)
+    return None

@@ -1,0 +1,37 @@
+"""The typed model: pydantic classes with no logic, importing nothing else from govcheck."""
+
+from govcheck.model.blocks import Block, RawDocument
+from govcheck.model.common import Location, Provenance, Sourced, Text
+from govcheck.model.document import (
+    Adoption,
+    BodyMention,
+    DocStatus,
+    DocType,
+    DocumentReference,
+    GoverningDocument,
+    Level,
+    Revision,
+    Section,
+    Table,
+)
+from govcheck.model.organisation import FormerName, OrgUnit, Organisation, UnitKind, WorkspaceConfig
+from govcheck.model.corpus import Corpus, InputEntry, Unreadable
+from govcheck.model.checklist import Checklist, ChecklistProvenance, Control, ControlProvenance
+from govcheck.model.result import (
+    CheckResult,
+    ChecklistResult,
+    ControlResult,
+    Evidence,
+    Report,
+    ToolInfo,
+    Verdict,
+)
+
+__all__ = [
+    "Adoption", "Block", "BodyMention", "CheckResult", "Checklist", "ChecklistProvenance",
+    "ChecklistResult", "Control", "ControlProvenance", "ControlResult", "Corpus", "DocStatus",
+    "DocType", "DocumentReference", "Evidence", "FormerName", "GoverningDocument", "InputEntry",
+    "Level", "Location", "OrgUnit", "Organisation", "Provenance", "RawDocument", "Report",
+    "Revision", "Section", "Sourced", "Table", "Text", "ToolInfo", "UnitKind", "Unreadable",
+    "Verdict", "WorkspaceConfig",
+]

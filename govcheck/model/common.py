@@ -1,0 +1,64 @@
+"""Shared value types: bilingual text, locations in a document, provenance of a value."""
+
+from __future__ import annotations
+
+from typing import Generic, Literal, TypeVar
+
+from pydantic import BaseModel, ConfigDict
+
+T = TypeVar("T")
+
+
+class Strict(BaseModel):
+    """Base for every model: unknown keys are errors, so typos in input never pass silently."""
+
+    model_config = ConfigDict(extra="forbid")
+
+
+class Text(Strict):
+    """A user-facing text in Swedish and English."""
+
+    sv: str
+    en: str
+
+
+Part = Literal["body", "header", "footer", "properties", "filename", "sidecar", "register"]
+
+
+class Location(Strict):
+    """Where in a document something stands; carried from the reader, never searched for afterwards.
+
+    ``block`` is the reader's running block index (0-based). ``section`` is the heading path.
+    ``paragraph`` counts paragraphs within the section (1-based). Tables are numbered 1-based
+    in document order, rows and cells 1-based within the table.
+    """
+
+    part: Part = "body"
+    block: int | None = None
+    page: int | None = None
+    section: list[str] = []
+    paragraph: int | None = None
+    table: int | None = None
+    row: int | None = None
+    cell: int | None = None
+    field: str | None = None
+
+
+Source = Literal["extracted", "properties", "sidecar", "register", "default"]
+
+
+class Provenance(Strict):
+    """Where an extracted value came from, so a finding can cite it."""
+
+    source: Source = "extracted"
+    location: Location | None = None
+    quote: str | None = None
+
+
+class Sourced(Strict, Generic[T]):
+    """A value wrapped with its provenance, as SPEC §3 allows: {value, source, location, quote}."""
+
+    value: T
+    source: Source = "extracted"
+    location: Location | None = None
+    quote: str | None = None

@@ -1,0 +1,239 @@
+"""Readers: file bytes -> RawDocument (blocks that carry their own location).
+
+``read_raw`` is the only entry point. It decides the format from the content (magic bytes),
+not from the extension, bounds every resource (limits.Limits), never writes to the input,
+and lets nothing but ReadError escape, so one bad document cannot stop a run (SPEC §6).
+Format readers are imported lazily: later ones (PDF) bring heavy optional dependencies.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import stat
+import zipfile
+import zlib
+from pathlib import Path
+
+from govcheck.errors import ReadError
+from govcheck.limits import DEFAULT_LIMITS, Limits
+from govcheck.model.blocks import Block, RawDocument
+from govcheck.model.common import Location, Part
+
+__all__ = ["BlockBuilder", "read_raw", "sniff_format", "numbered_heading_level"]
+
+TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+
+
+def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
+    """Read one document file; raises ReadError (and nothing else) when it cannot."""
+    path = Path(path)
+    document = str(path)
+    data = _read_bytes(path, document, limits)
+    try:
+        return _dispatch(data, path.suffix.lower(), document, limits)
+    except ReadError:
+        raise
+    except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
+        raise ReadError(document, "corrupt-zip", str(exc)) from None
+    except KeyError as exc:
+        raise ReadError(document, "missing-part", f"missing part {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ReadError(document, "encoding", str(exc)) from None
+    except RecursionError:
+        raise ReadError(document, "xml-too-deep", "structure nested too deeply") from None
+    except MemoryError:
+        raise ReadError(document, "too-much-content", "ran out of memory while reading") from None
+    except OSError as exc:
+        raise ReadError(document, "io-error", exc.strerror or str(exc)) from None
+    except Exception as exc:  # last resort: a bad document must never stop the run
+        raise ReadError(document, "unsupported-format", f"unexpected content ({type(exc).__name__}: {exc})") from None
+
+
+def sniff_format(data: bytes, suffix: str) -> str:
+    """Name the format from the content: docx, odt, zip, pdf, txt, md, empty or unknown.
+
+    "zip" is any other zip, or one whose directory cannot be read. The suffix only picks
+    between text flavours; text content with another suffix is "unknown".
+    """
+    if not data:
+        return "empty"
+    if data.startswith(b"PK\x03\x04"):
+        from govcheck.readers.safezip import member_names
+
+        names = member_names(data)
+        if names is None:
+            return "zip"
+        if "word/document.xml" in names:
+            return "docx"
+        if data[30:38] == b"mimetype" and data[38:38 + len(ODF_TEXT)] == ODF_TEXT:
+            return "odt"
+        return "zip"
+    if data.startswith(b"%PDF-"):
+        return "pdf"
+    return TEXT_SUFFIXES.get(suffix.lower(), "unknown")
+
+
+def describe_content(data: bytes) -> str:
+    """A short phrase saying what bytes look like, for error details."""
+    head = data[:4096]
+    if not head:
+        return "an empty file"
+    if head.startswith(b"PK\x03\x04"):
+        return "a zip archive"
+    if head.startswith(b"%PDF-"):
+        return "a PDF document"
+    if head.startswith(b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"):
+        return "a legacy Word .doc or an encrypted Office file (OLE compound file)"
+    if head.startswith(b"{\\rtf"):
+        return "an RTF document"
+    if not _looks_like_text(head):
+        return "binary data"
+    start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if start.startswith((b"<!doctype html", b"<html")):
+        return "HTML"
+    if start.startswith(b"<?xml") or start.startswith(b"<"):
+        return "XML or HTML"
+    return "plain text"
+
+
+def _looks_like_text(head: bytes) -> bool:
+    if b"\x00" in head:
+        return head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE))
+    try:
+        codecs.getincrementaldecoder("utf-8")().decode(head, final=False)
+        return True
+    except UnicodeDecodeError:
+        decoded = head.decode("cp1252", errors="replace")
+        controls = sum(1 for ch in decoded if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\t\r\n\f"))
+        return controls <= len(decoded) // 50
+
+
+def _read_bytes(path: Path, document: str, limits: Limits) -> bytes:
+    """Read the whole file, refusing oversize or non-regular files before reading them."""
+    try:
+        info = path.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise ReadError(document, "io-error", "not a regular file")
+        if info.st_size > limits.max_file_bytes:
+            raise ReadError(document, "too-large", f"{info.st_size} bytes; the limit is {limits.max_file_bytes}")
+        with path.open("rb") as fh:
+            data = fh.read(limits.max_file_bytes + 1)
+    except OSError as exc:
+        raise ReadError(document, "io-error", exc.strerror or str(exc)) from None
+    if len(data) > limits.max_file_bytes:  # the file grew after stat()
+        raise ReadError(document, "too-large", f"more than {limits.max_file_bytes} bytes")
+    if not data:
+        raise ReadError(document, "empty", "the file is empty")
+    return data
+
+
+def _dispatch(data: bytes, suffix: str, document: str, limits: Limits) -> RawDocument:
+    fmt = sniff_format(data, suffix)
+    named = f" (named {suffix})" if suffix else ""
+    if fmt == "docx":
+        from govcheck.readers.docx import read_docx
+
+        return read_docx(data, document, limits)
+    if fmt in ("txt", "md"):
+        from govcheck.readers.text import read_text
+
+        return read_text(data, document, limits, markdown=fmt == "md")
+    if fmt == "empty":
+        raise ReadError(document, "empty", "the file is empty")
+    if fmt == "pdf":
+        raise ReadError(document, "unsupported-format", f"PDF is not supported yet{named}")
+    if fmt == "odt":
+        raise ReadError(document, "unsupported-format", f"OpenDocument text (.odt) is not supported yet{named}")
+    if fmt == "zip":
+        from govcheck.readers.safezip import open_zip
+
+        zf = open_zip(data, document, limits)  # raises corrupt-zip / unsafe-archive first
+        if "word/document.xml" in zf.namelist():  # sniffing used default limits; these are looser
+            from govcheck.readers.docx import read_docx
+
+            return read_docx(data, document, limits)
+        kind = "a Word document without word/document.xml" if suffix == ".docx" else "a zip archive"
+        raise ReadError(document, "unsupported-format", f"{kind} with {len(zf.infolist())} members, not a supported document")
+    looks = describe_content(data)
+    if suffix == ".docx":
+        raise ReadError(document, "corrupt-zip", f"not a zip archive; content looks like {looks}")
+    raise ReadError(document, "unsupported-format", f"unsupported file type {suffix or '(no extension)'}; content looks like {looks}")
+
+
+NUMBERED_HEADING = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s+[A-ZÅÄÖ]")
+TOC_LINE = re.compile(r"\t\s*\d+\s*$")
+
+
+def numbered_heading_level(text: str) -> int | None:
+    """Level of a typed-in numbered heading ("3.1 Ansvar" -> 2, "2. Syfte" -> 1), else None.
+
+    Only short lines that do not end like a sentence: "1. Kommunstyrelsen ansvarar för att
+    ... ." is a list item. Numbers of four digits (years) and table-of-contents lines
+    ("3.1 Ansvar<TAB>5") are not headings.
+    """
+    text = text.strip()
+    if len(text) > 90 or text.endswith((".", ":", ";", ",")) or TOC_LINE.search(text):
+        return None
+    match = NUMBERED_HEADING.match(text)
+    return len(match.group(1).split(".")) if match else None
+
+
+class BlockBuilder:
+    """Numbers emitted blocks and tracks the heading path, so each block carries its Location.
+
+    One builder per part list (body; header and footer together). ``budget`` is shared by
+    the builders of one document and bounds its output (research rec. 4).
+    """
+
+    def __init__(self, document: str, limits: Limits, budget: list[int] | None = None):
+        self.document = document
+        self.limits = limits
+        self.blocks: list[Block] = []
+        self.budget = budget if budget is not None else [0, 0]  # [blocks, chars]
+        self.part: Part = "body"
+        self._path: list[tuple[int, str]] = []
+        self._paragraph = 0
+        self._tables = 0
+
+    def start_part(self, part: Part) -> None:
+        """Header and footer paragraphs are counted per part."""
+        if part != self.part:
+            self.part, self._paragraph = part, 0
+
+    def heading(self, text: str, level: int, style: str | None = None) -> None:
+        """Level 0 is the document title: it stays out of the section path."""
+        if level >= 1:
+            while self._path and self._path[-1][0] >= level:
+                self._path.pop()
+            self._path.append((level, text))
+            self._paragraph = 0
+        self._emit(Block(kind="heading", text=text, level=level, style=style, location=self._location()), len(text))
+
+    def paragraph(self, text: str, style: str | None = None) -> None:
+        self._paragraph += 1
+        self._emit(Block(kind="paragraph", text=text, style=style, location=self._location(paragraph=self._paragraph)), len(text))
+
+    def table(self, rows: list[list[str]], style: str | None = None) -> None:
+        self._tables += 1
+        chars = sum(len(cell) for row in rows for cell in row)
+        self._emit(Block(kind="table", rows=rows, style=style, location=self._location(table=self._tables)), chars)
+
+    def _location(self, paragraph: int | None = None, table: int | None = None) -> Location:
+        return Location(
+            part=self.part,
+            block=len(self.blocks),
+            section=[text for _, text in self._path],
+            paragraph=paragraph,
+            table=table,
+        )
+
+    def _emit(self, block: Block, chars: int) -> None:
+        self.budget[0] += 1
+        self.budget[1] += chars
+        if self.budget[0] > self.limits.max_blocks:
+            raise ReadError(self.document, "too-much-content", f"more than {self.limits.max_blocks} blocks")
+        if self.budget[1] > self.limits.max_text_chars:
+            raise ReadError(self.document, "too-much-content", f"more than {self.limits.max_text_chars} characters of text")
+        self.blocks.append(block)

@@ -1,0 +1,139 @@
+"""Safe YAML loading that remembers where each value stood, so errors can name file and line.
+
+Only the safe constructors are used, aliases are refused (a 1 KB alias bomb explodes only
+later, when validated or serialised), and the file size is capped. Dates become ISO strings
+so that JSON Schema validation sees what the author wrote.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from govcheck.errors import InputFileError
+from govcheck.limits import DEFAULT_LIMITS
+
+Path_ = tuple[str | int, ...]
+
+
+class _NoAliasLoader(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            raise yaml.composer.ComposerError(
+                None, None, "YAML aliases (*name) are not allowed", event.start_mark
+            )
+        return super().compose_node(parent, index)
+
+
+@dataclass
+class Located:
+    """Loaded data plus the (line, column) of every path in it, 1-based."""
+
+    data: Any
+    file: str
+    marks: dict[Path_, tuple[int, int]] = field(default_factory=dict)
+
+    def position(self, path: Path_) -> tuple[int | None, int | None]:
+        """The position of ``path`` or of its nearest ancestor that has one."""
+        p = tuple(path)
+        while True:
+            if p in self.marks:
+                return self.marks[p]
+            if not p:
+                return None, None
+            p = p[:-1]
+
+    def error(self, path: Path_, reason: str, cls: type[InputFileError] = InputFileError) -> InputFileError:
+        line, col = self.position(path)
+        return cls(self.file, reason, line, col)
+
+    def pydantic_error(self, exc: Any, cls: type[InputFileError], prefix: Path_ = ()) -> InputFileError:
+        """The first error of a pydantic ValidationError, placed at its line, naming its key path."""
+        err = exc.errors()[0]
+        loc = tuple(prefix) + tuple(err["loc"])
+        where = "/".join(str(p) for p in loc)
+        return self.error(loc, f"{where}: {err['msg']}" if where else err["msg"], cls)
+
+
+_PLAIN_TAGS = {"tag:yaml.org,2002:map", "tag:yaml.org,2002:seq"}
+
+
+def _build(node: yaml.Node, loader: _NoAliasLoader, path: Path_, marks: dict) -> Any:
+    marks[path] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.tag not in _PLAIN_TAGS:
+        raise yaml.constructor.ConstructorError(None, None, f"tag {node.tag!r} is not allowed", node.start_mark)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            key = loader.construct_object(key_node, deep=True)
+            if isinstance(key, (dt.date, dt.datetime)):
+                key = key.isoformat()
+            if not isinstance(key, (str, int, float, bool)):
+                raise yaml.constructor.ConstructorError(
+                    None, None, "mapping keys must be plain scalars", key_node.start_mark
+                )
+            key = str(key)
+            if key in out:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"duplicate key {key!r}", key_node.start_mark
+                )
+            out[key] = _build(value_node, loader, path + (key,), marks)
+            marks.setdefault(path + (key,), (key_node.start_mark.line + 1, key_node.start_mark.column + 1))
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, loader, path + (i,), marks) for i, item in enumerate(node.value)]
+    value = loader.construct_object(node, deep=True)
+    if isinstance(value, (dt.date, dt.datetime)):
+        return value.isoformat()
+    return value
+
+
+def load_yaml_text(
+    text: str,
+    file: str,
+    max_bytes: int = DEFAULT_LIMITS.max_yaml_bytes,
+    cls: type[InputFileError] = InputFileError,
+) -> Located:
+    """Parse YAML text; raise ``cls(file, reason, line, column)`` on any problem."""
+    if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
+        raise cls(file, f"file is larger than {max_bytes} bytes")
+    loader = _NoAliasLoader(text)
+    try:
+        node = loader.get_single_node()
+        marks: dict[Path_, tuple[int, int]] = {}
+        data = None if node is None else _build(node, loader, (), marks)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line = mark.line + 1 if mark else None
+        col = mark.column + 1 if mark else None
+        reason = " ".join(x for x in (exc.context, exc.problem) if x) or "invalid YAML"
+        raise cls(file, f"invalid YAML: {reason}", line, col) from None
+    except yaml.YAMLError as exc:
+        raise cls(file, f"invalid YAML: {exc}") from None
+    except RecursionError:
+        raise cls(file, "YAML nested too deeply") from None
+    finally:
+        loader.dispose()
+    return Located(data, file, marks)
+
+
+def load_yaml_file(
+    path: Path, max_bytes: int = DEFAULT_LIMITS.max_yaml_bytes, cls: type[InputFileError] = InputFileError
+) -> Located:
+    name = str(path)
+    try:
+        if path.stat().st_size > max_bytes:
+            raise cls(name, f"file is larger than {max_bytes} bytes")
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise cls(name, f"cannot read: {exc.strerror or exc}") from None
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise cls(name, f"not UTF-8 text (byte {exc.start})") from None
+    return load_yaml_text(text, name, max_bytes, cls)

@@ -1,0 +1,30 @@
+from factory import adoption, corpus, document
+from govcheck.checks.base import worst
+from govcheck.checklists import load_checklist
+from govcheck.engine import evaluate, overall
+
+
+def test_worst_order():
+    assert worst(["fulfilled", "not_assessable"]) == "not_assessable"
+    assert worst(["not_assessable", "partially_fulfilled"]) == "partially_fulfilled"
+    assert worst(["fulfilled", "not_fulfilled", "partially_fulfilled"]) == "not_fulfilled"
+    assert worst([]) is None
+
+
+def test_overall_verdict_of_a_checklist():
+    assert overall(["fulfilled", "fulfilled", "not_assessable"]) == "fulfilled"
+    assert overall(["fulfilled", "not_fulfilled"]) == "partially_fulfilled"
+    assert overall(["not_fulfilled", "not_assessable"]) == "not_fulfilled"
+    assert overall(["not_assessable"]) == "not_assessable"
+
+
+def test_engine_stamps_ids_and_aggregates_per_document_outcomes():
+    old = document(path="old.docx", adoptions=[adoption(date="2008-09-12")])
+    new = document(path="new.docx", adoptions=[adoption(date="2022-09-12")])
+    report = evaluate(corpus(old, new), [load_checklist("styrdokument")])
+    (result,) = report.checklists
+    sd3 = next(c for c in result.controls if c.id == "SD-3")
+    assert sd3.verdict == "not_fulfilled"
+    assert {(c.document, c.verdict) for c in sd3.checks} == {("old.docx", "not_fulfilled"), ("new.docx", "fulfilled")}
+    assert sd3.provenance.source == "002_b5b17ebf99716bb4.txt"
+    assert report.as_of.isoformat() == "2023-11-27"
