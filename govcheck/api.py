@@ -42,7 +42,12 @@ def parse_document(
     except OSError as exc:
         raise ReadError(shown, "io-error", exc.strerror or str(exc)) from None
     raw = read_raw(path, limits)
-    return build_document(raw, path=shown, sha256=digest, organisation=organisation)
+    try:
+        return build_document(raw, path=shown, sha256=digest, organisation=organisation)
+    except RecursionError:
+        raise ReadError(shown, "too-much-content", "structure nested too deeply to extract") from None
+    except Exception as exc:  # an extractor bug met on one file must not stop the run
+        raise ReadError(shown, "internal-error", f"extraction failed ({type(exc).__name__}: {exc})") from None
 
 
 def _is_document_file(path: Path) -> bool:

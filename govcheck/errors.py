@@ -44,7 +44,8 @@ class ReadError(GovcheckError):
     """A document cannot be read; ``reason`` is a stable code, ``detail`` says more.
 
     Reason codes: too-large, empty, corrupt-zip, unsafe-archive, missing-part, xml-error,
-    xml-too-deep, encoding, unsupported-format, too-much-content, io-error.
+    xml-too-deep, encoding, unsupported-format, too-much-content, io-error, internal-error
+    (a reader bug met on this file: reported, never raised, so the run goes on).
     """
 
     def __init__(self, document: str, reason: str, detail: str = ""):

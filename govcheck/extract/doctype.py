@@ -37,7 +37,8 @@ _TYPES: list[tuple[DocType, re.Pattern[str]]] = [
     ]
 ]
 _HEAD_END = re.compile(r"\s(?:för|till|om|avseende|gällande|inom)\s", re.I)
-_TYPE_LABEL = re.compile(r"^\s*(?:dokumenttyp|dokumentslag|typ\s+av\s+(?:styr)?dokument|styrdokumenttyp)\s*:?\s*(?P<v>.+)$", re.I)
+_TYPE_LABEL = re.compile(
+    r"^\s*(?:dokumenttyp|dokumentslag|typ\s+av\s+(?:styr)?dokument|styrdokumenttyp)\s*:?\s*(?P<v>.+)$", re.I)
 _JUNK_TITLE = re.compile(
     r"^(?:|dokument\d*|document\d*|doc\d*|namnlös.*|untitled.*|rubrik|titel|title|mall|template|normal|"
     r"microsoft (?:word|powerpoint|excel)\b.*|.*\.(?:docx?|odt|pdf|dotx?|rtf))$", re.I)
@@ -98,5 +99,6 @@ def detect_doc_type(title: str | None, blocks: list[Block], properties: dict[str
     headings = [b for b in blocks[:30] if b.kind == "heading"][:3]
     for block in headings:
         if type_of(block.text):
-            return Sourced[DocType](value=type_of(block.text), location=block.location, quote=_clean(block.text)[:200])
+            return Sourced[DocType](value=type_of(block.text), location=block.location,
+                                    quote=_clean(block.text)[:200])
     return Sourced[DocType](value="other", source="default")

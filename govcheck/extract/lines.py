@@ -20,8 +20,9 @@ LABEL_STEMS = (
     "antag", "beslut", "fastst", "godkän", "datum", "dnr", "diarie", "dokument", "ägare",
     "ansvar", "giltig", "gäller", "revider", "revision", "version", "status", "ersätter",
     "omfattning", "senast", "nästa", "paragraf", "§", "upprätt", "målgrupp", "utfärdad",
-    "handläggare", "processägare", "typ", "kontakt", "ändrad", "översyn", "tidpunkt",
+    "handläggare", "processägare", "typ", "kontakt", "översyn", "tidpunkt",
     "uppföljning", "framtagen", "instans", "referens", "beteckning", "protokoll", "relaterade",
+    "ändr", "förändr", "kommentar", "beskrivning", "utförd", "författare",
     "sida", "klassificering", "utgåva", "författningssamling", "utbytt", "sign", "id", "nr",
 )
 
@@ -87,9 +88,10 @@ def _table_lines(block: Block) -> Iterator[Line]:
         for c, text in enumerate(cells, 1):
             yield Line(text, at(c))
         following = rows[r] if r < len(rows) else None
-        if following is not None and _is_header(cells) and not _is_header(following) and (
-            len(cells) > 2 or not is_label(following[0] if following else "")
-        ):
+        # A row of labels over a row of values is a header; in a two-column table only if the
+        # next row does not itself open with a label ("Status | Antaget" / "Dnr | KS 2016/918").
+        if following and _is_header(cells) and not _is_header(following) and (
+                len(cells) > 2 or not is_label(following[0])):
             header = cells
             continue
         if header is not None and not _is_header(cells):

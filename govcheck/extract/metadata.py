@@ -51,9 +51,10 @@ class Metadata(Strict):
 class _Seg:
     text: str
     location: Location
-    front: bool
+    front: bool  # header, footer, properties or one of the first FRONT_BLOCKS blocks
     source: Source
     index: int
+    wide: bool = False  # from a table of 3+ columns, such as an action plan's "Ansvarig" column
 
 
 def _quote(text: str) -> str:
@@ -62,20 +63,20 @@ def _quote(text: str) -> str:
 
 
 def _segments(blocks: Sequence[Block], properties: dict[str, str], header_footer: Iterable[Block]) -> list[_Seg]:
-    raw: list[tuple[str, Location, bool, Source]] = []
-    for block in header_footer:
-        raw += [(line.text, line.location, True, "extracted") for line in iter_lines([block])]
-    for i, block in enumerate(blocks):
-        raw += [(line.text, line.location, i < FRONT_BLOCKS, "extracted") for line in iter_lines([block])]
+    raw: list[tuple[str, Location, bool, Source, bool]] = []
+    numbered = [(block, True) for block in header_footer] + [
+        (block, i < FRONT_BLOCKS) for i, block in enumerate(blocks)]
+    for block, front in numbered:
+        wide = block.kind == "table" and max((len(row) for row in block.rows), default=0) > 2
+        raw += [(line.text, line.location, front, "extracted", wide) for line in iter_lines([block])]
     for key, value in sorted(properties.items()):
         if key.lower().startswith("custom:") and value.strip():
             name = key.split(":", 1)[1]
-            raw.append((f"{name}: {value}", Location(part="properties", field=key), True, "properties"))
-    parts = [(part.strip(), loc, front, src) for text, loc, front, src in raw
-             for part in text.split("\n") if part.strip()]
+            raw.append((f"{name}: {value}", Location(part="properties", field=key), True, "properties", False))
+    parts = [(part.strip(), *rest) for text, *rest in raw for part in text.split("\n") if part.strip()]
     segs: list[_Seg] = []
-    for k, (text, loc, front, src) in enumerate(parts):
-        segs.append(_Seg(text, loc, front, src, len(segs)))
+    for k, (text, loc, front, src, wide) in enumerate(parts):
+        segs.append(_Seg(text, loc, front, src, len(segs), wide))
         following = parts[k + 1] if k + 1 < len(parts) else None
         # A PDF puts "Beslutad av" and its value on two lines: read them as one label line.
         if (following and loc.table is None and following[1].part == loc.part
@@ -98,7 +99,8 @@ _LABEL_ONLY = re.compile(
 _DNR_LABEL = r"(?<![\w-])(?:dnr|d\.nr|diarienummer|diarienr|diarie-nr|ärendenummer|ärendenr|ärende-nr)"
 _REF = r"(?:[A-Za-zÅÄÖåäö]{1,6}[ /-]?)?\d+(?:[/:.-]\d+)+(?:\s+[A-ZÅÄÖ]{1,4}\.\d+)?"
 _LABELLED_DNR = re.compile(rf"{_DNR_LABEL}\s*[.:]?\s*(?P<ref>{_REF})", re.I)
-_BARE_DNR = re.compile(r"(?<![\w/§])(?P<ref>(?P<unit>[A-ZÅÄÖ]{2,5})[ /-]?(?:(?:19|20)\d{2}|\d{2})[/:]\d{1,6}(?:[/.-]\d+)*)(?![\w/])")
+_BARE_DNR = re.compile(r"(?<![\w/§])(?P<ref>(?P<unit>[A-ZÅÄÖ]{2,5})[ /-]?(?:(?:19|20)\d{2}|\d{2})"
+                       r"[/:]\d{1,6}(?:[/.-]\d+)*)(?![\w/])")
 _NOT_DNR_UNITS = {"SFS", "ISO", "IEC", "EU", "EG", "SS", "SIS", "OSL", "PBL", "LOU", "KL", "FL", "TF"}
 
 
@@ -108,7 +110,8 @@ def _find_reference(text: str) -> re.Match[str] | None:
     if m:
         return m
     for m in _BARE_DNR.finditer(text):
-        if m["unit"] not in _NOT_DNR_UNITS:
+        # "ÖFS 2010:17", "KFS 2019:3": a författningssamling number, not a diarienummer.
+        if m["unit"] not in _NOT_DNR_UNITS and not m["unit"].endswith("FS"):
             return m
     return None
 
@@ -132,11 +135,15 @@ def _sourced(value, seg: _Seg, quote: str) -> Sourced:
 
 # ----------------------------------------------------------- adoption and revision
 
-_ADOPT_KW = r"antag(?:en|et|na|its?)|antogs|fastställ(?:d|t|da|des|ts)|beslut(?:ad|at|ade|ades|ats)|godkän(?:d|t|da|des|ts)"
+_ADOPT_KW = (r"antag(?:en|et|na|its?)|antogs|fastställ(?:d|t|da|des|ts)|beslut(?:ad|at|ade|ades|ats)|"
+             r"godkän(?:d|t|da|des|ts)")
 _REVISE_KW = r"(?:senast\s+)?(?:revider(?:ad|at|ade|ades|ats)|ändra(?:d|t|des)|kompletterad|revisionsdatum)"
 _EVENT = re.compile(rf"(?<![\w-])(?:(?P<adopt>{_ADOPT_KW})|(?P<revise>{_REVISE_KW}))(?![\w-])", re.I)
-_NOT_THIS = r"som|ersätter|ersatte|ersätts|ersatt|enligt|jämför|tidigare|föregående|gamla"
-_EXCLUDE = re.compile(rf"\b(?:{_NOT_THIS}|även|ska|skall|måste|bör|kan|får|vara|bli|blir|inte|ej|när|innan)\b", re.I)
+# Words that make a sentence about another document ("ersätter IT-strategin antagen av KF 2003").
+_NOT_THIS = (r"som|ersätter|ersatte|ersätts|ersatt|enligt|jämför|tidigare|föregående|gamla|relaterade|"
+             r"relaterat|bilaga|bilagor|hänvisning|hänvisar|utgår|grundar|se")
+_EXCLUDE = re.compile(rf"\b(?:{_NOT_THIS}|även|ska|skall|måste|bör|kan|får|vara|bli|blir|inte|ej|när|innan)\b",
+                      re.I)
 # A sentence ends at . ! ? ; before a capital, so "t.o.m. 2024" and "§ 12, 2019" stay whole.
 _SENTENCE_BREAK = re.compile(r"[.!?;]\s+(?=[A-ZÅÄÖ])")
 # Phrases are short: look this far around a keyword, so long paragraphs stay linear.
@@ -156,7 +163,9 @@ _BODY_STOP = re.compile(
     r"per|från|till|har|status|version)\b", re.I)
 _PLACEHOLDER = re.compile(r"\b(?:\d{2})?(?:XX|ÅÅ)", re.I)
 _PARAGRAPH = re.compile(r"§\s*(?P<n>\d+)(?:\s*/\s*(?P<y>\d{4}|\d{2})\b)?")
-_BARE_PARAGRAPH = re.compile(r"^\s*(?:[,/]\s*)+(?P<n>\d{1,3})\b(?!\s*[./:-]\d)|^\s*(?P<n2>\d{1,3})\s*/\s*(?P<y>\d{4}|\d{2})\b")
+# A transcript lost the §: ", 140" right after the body or date; or "Kf 6/97" (§ 6 of 1997).
+_BARE_PARAGRAPH = re.compile(r"^\s*(?:[,/]\s*)+(?P<n>\d{1,3})\b(?!\s*[./:-]\d)|"
+                             r"^\s*(?P<n2>\d{1,3})\s*/\s*(?P<y>\d{4}|\d{2})\b")
 _BODY_LABEL = re.compile(
     r"^(?:beslutsinstans|beslutande\s+(?:organ|instans)|beslutsorgan|beslutsfattare|instans|"
     r"fastställd\s*/\s*upprättad)\s*:?\s*(?P<v>.+)$", re.I)
@@ -504,7 +513,8 @@ def _deadline(value: str, max_offset: int = 3) -> DateMatch | None:
 
 
 _VALID = re.compile(
-    r"(?<![\w-])(?:gäller|giltig[at]?|giltighetstid)\s*(?:från\s+och\s+med\s+\S+(?:\s+\S+){0,2}?\s+|fr\.?\s?o\.?\s?m\.?\s+\S+\s+)?"
+    r"(?<![\w-])(?:gäller|giltig[at]?|giltighetstid)\s*"
+    r"(?:från\s+och\s+med\s+\S+(?:\s+\S+){0,2}?\s+|fr\.?\s?o\.?\s?m\.?\s+\S+\s+)?"
     r"(?:till\s+och\s+med|t\.?\s?o\.?\s?m\.?|tom|till|längst\s+till)(?![\w])\s*[:.]?\s*", re.I)
 _PERIOD = re.compile(r"giltighetstid\s*:?\s*(?:(?P<from>\d{4})\s*[-–]\s*(?P<to>\d{4})\b)?", re.I)
 _REVIEW_BY = re.compile(
@@ -518,8 +528,10 @@ _EVERY_TERM = re.compile(
     r"(?:varje|per|en\s+gång\s+(?:per|varje|under|i)|under\s+varje|inför\s+varje|"
     r"i\s+början\s+av\s+varje|efter\s+varje)\s+(?:ny\s+)?mandatperiod", re.I)
 _YEARLY = re.compile(r"årligen|varje\s+år|en\s+gång\s+(?:per|om|varje|i)\s+år(?:et)?\b|årsvis", re.I)
-_YEARLY_NOUN = re.compile(r"(?<![\w-])årlig(?:en)?\s+(?:aktualitetsprövning|översyn|revidering|uppdatering)", re.I)
-_EVERY_N = re.compile(r"(?<![\w-])(?:minst\s+)?var[t]?\s*(?P<n>annat|tredje|fjärde|femte|\d)(?::e)?\s+år\b", re.I)
+_YEARLY_NOUN = re.compile(r"(?<![\w-])årlig(?:en)?\s+(?:aktualitetsprövning|översyn|revidering|uppdatering)",
+                          re.I)
+_EVERY_N = re.compile(r"(?<![\w-])(?:minst\s+)?var[t]?\s*(?P<n>annat|tredje|fjärde|femte|\d)(?::e)?\s+år\b",
+                      re.I)
 _ORDINALS = {"annat": 2, "tredje": 3, "fjärde": 4, "femte": 5}
 
 
@@ -531,7 +543,8 @@ def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.dat
             for m in _VALID.finditer(text):
                 found = _deadline(text[m.end():])
                 if found and _subject_ok(text, m.start(), seg.front):
-                    valid_until = _sourced(found.period_end(), seg, _sentence(text, m.start(), m.end() + found.end))
+                    quote = _sentence(text, m.start(), m.end() + found.end)
+                    valid_until = _sourced(found.period_end(), seg, quote)
                     break
             m = _PERIOD.match(text) if valid_until is None else None
             if m and m["to"]:  # "Giltighetstid: 2021–2024"
@@ -542,7 +555,8 @@ def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.dat
             for m in _REVIEW_BY.finditer(text):
                 found = _deadline(text[m.end():])
                 if found and _subject_ok(text, m.start(), seg.front):
-                    review_by = _sourced(found.period_end(), seg, _sentence(text, m.start(), m.end() + found.end))
+                    quote = _sentence(text, m.start(), m.end() + found.end)
+                    review_by = _sourced(found.period_end(), seg, quote)
                     break
         if interval is None:
             interval = _interval(seg)
@@ -576,11 +590,13 @@ _OWNER = re.compile(
     r"avdelning|verksamhet|chef))|(?P<plain>ansvarig|ägare))(?![\w-])\s*(?P<colon>:)?\s*(?P<v>.*)$", re.I)
 _MANAGED_BY = re.compile(r"\bförvaltas\s+av\s+(?P<v>[^.,;]+)", re.I)
 _SCOPE_LABEL = re.compile(
-    r"^(?:(?:dokumentet\s+)?gäller\s+för|omfattning|tillämpningsområde|målgrupp)(?![\w-])\s*:?\s*(?P<v>.+)$", re.I)
+    r"^(?:(?:dokumentet\s+)?gäller\s+för|omfattning|tillämpningsområde|målgrupp)(?![\w-])\s*:?\s*(?P<v>.+)$",
+    re.I)
 _SCOPE_SENTENCE = re.compile(r"\bgäller\s+(?P<v>(?:för|inom|i|hela|alla|samtliga)\b.+)$", re.I)
 _REPLACES_LABEL = re.compile(r"^ersätter\s*:?\s*(?P<v>.+)$", re.I)
 _REPLACES_SENTENCE = re.compile(r"\bersätter\s+(?P<v>.+)$", re.I)
 _NEXT_LABEL = re.compile(r"\s+\S+:(?:\s|$)")
+_DURATION = re.compile(r"i\s+(?:\d+|ett|två|tre|fyra|fem)\s+år", re.I)
 
 
 def _label_value(value: str) -> str:
@@ -588,12 +604,12 @@ def _label_value(value: str) -> str:
     return value.strip(" .,;:")
 
 
-def _sentences(text: str) -> Iterable[tuple[int, str]]:
+def _sentences(text: str) -> Iterable[str]:
     start = 0
     for m in _SENTENCE_BREAK.finditer(text):
-        yield start, text[start:m.start() + 1].strip()
+        yield text[start:m.start() + 1].strip()
         start = m.end()
-    yield start, text[start:].strip()
+    yield text[start:].strip()
 
 
 def _owner(segs: list[_Seg]) -> Sourced[str] | None:
@@ -603,9 +619,11 @@ def _owner(segs: list[_Seg]) -> Sourced[str] | None:
             value = _label_value(m["v"])
             # Without a colon, "Dokumentansvarig ansvarar för …" is prose, not a label.
             short = len(value.split()) <= 6 and len(seg.text) <= 100 and value[:1].isupper()
-            if value and not is_label(value) and (m["colon"] or m["named"] and short):
+            # A plain "Ansvarig" is a column of action-plan tables, not the document's owner.
+            plain_ok = m["colon"] and not seg.wide
+            if value and not is_label(value) and (m["named"] and (m["colon"] or short) or plain_ok):
                 return _sourced(value, seg, seg.text)
-        for start, sentence in _sentences(seg.text):
+        for sentence in _sentences(seg.text):
             m = _MANAGED_BY.search(sentence)
             if m and sentence.split() and _DOC_SUBJECT.match(sentence.split()[0]):
                 return _sourced(strip_body(m["v"]), seg, sentence)
@@ -614,12 +632,12 @@ def _owner(segs: list[_Seg]) -> Sourced[str] | None:
 
 def _scope(segs: list[_Seg]) -> Sourced[str] | None:
     for seg in segs:
-        m = _SCOPE_LABEL.match(seg.text)
+        m = _SCOPE_LABEL.match(seg.text) if not seg.wide else None
         if m and not re.match(r"till|tills|from|fr\.?o\.?m|t\.?o\.?m|\d", m["v"], re.I):
             return _sourced(_label_value(m["v"]) if ":" in seg.text else m["v"].strip(" ."), seg, seg.text)
-        for start, sentence in _sentences(seg.text):
+        for sentence in _sentences(seg.text):
             m = _SCOPE_SENTENCE.search(sentence)
-            if m and _DOC_SUBJECT.match(sentence[: m.start()].strip()):
+            if m and _DOC_SUBJECT.match(sentence[: m.start()].strip()) and not _DURATION.match(m["v"]):
                 return _sourced(re.sub(r"^för\s+", "", m["v"]).strip(" ."), seg, sentence)
     return None
 
@@ -632,7 +650,7 @@ def _replaces(segs: list[_Seg]) -> list[Sourced[str]]:
         if m:
             value, quote = m["v"].strip(" .:"), seg.text
         else:
-            for start, sentence in _sentences(seg.text):
+            for sentence in _sentences(seg.text):
                 m = _REPLACES_SENTENCE.search(sentence)
                 if m and _DOC_SUBJECT.match(sentence[: m.start()].strip()):
                     value, quote = m["v"].strip(" ."), sentence

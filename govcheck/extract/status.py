@@ -19,21 +19,24 @@ from govcheck.model.common import Location, Source, Sourced
 from govcheck.model.document import Adoption, DocStatus
 
 FIRST_BLOCKS = 8
-SHORT_LINE = 80
+SHORT_LINE = 40  # "Version: Utkast 2"; a sentence that mentions "förslag" is longer
 
 _DRAFT = re.compile(
     r"(?<![\w-])(?:förslag|utkast(?:et)?|arbetsmaterial|remissversion(?:en)?|remissutgåva(?:n)?|"
     r"preliminär[ta]?|draft)(?![\w-])", re.I)
 _REPEALED = re.compile(
-    r"(?<![\w-])(?:upphävd|upphävt|upphävda|upphävdes|har\s+upphävts|upph[öo]r(?:t|de)\s+att\s+gälla)(?![\w-])", re.I)
-_STATUS_LABEL = re.compile(r"^\s*status\s*:?\s*(?P<v>.+)$", re.I)
+    r"(?<![\w-])(?:upphävd|upphävt|upphävda|upphävdes|har\s+upphävts|upph[öo]r(?:t|de)\s+att\s+gälla)(?![\w-])",
+    re.I)
+_STATUS_LABEL = re.compile(r"^\s*status\s*:\s*(?P<v>.{1,60})$", re.I)
 _ADOPTED_VALUE = re.compile(
-    r"^\s*(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt|gällande)\b", re.I)
+    r"^\s*(?:antagen|antaget|antagna|fastställd|fastställt|beslutad|beslutat|godkänd|godkänt|gällande)\b",
+    re.I)
 _PROPERTY_KEYS = {"title", "keywords", "category", "subject", "custom:status"}
 
 
 def _sourced(value: str, source: Source, location: Location | None, quote: str) -> Sourced[str]:
-    return Sourced[str](value=value, source=source, location=location, quote=re.sub(r"\s+", " ", quote).strip()[:200])
+    quote = re.sub(r"\s+", " ", quote).strip()[:200]
+    return Sourced[str](value=value, source=source, location=location, quote=quote)
 
 
 def _places(blocks: Sequence[Block], properties: dict[str, str], header_footer: Iterable[Block]
@@ -72,8 +75,8 @@ def detect_status(blocks: list[Block], properties: dict[str, str], header_footer
     drafts: list[Sourced[str]] = []
     repealed: Sourced[str] | None = None
     seen: set[tuple[str, str]] = set()
-    places = [(line, src, strict) for line, src, strict in _places(blocks, properties, header_footer)]
-    places += [(Line(value, line.location), "extracted", False) for line, value in _status_labels(blocks, header_footer)]
+    places = list(_places(blocks, properties, header_footer))
+    places += [(line, "extracted", False) for line, _ in _status_labels(blocks, header_footer)]
     for line, source, strict in places:
         for m in _DRAFT.finditer(line.text):
             key = (m.group(0).lower(), line.location.model_dump_json())
@@ -84,7 +87,7 @@ def detect_status(blocks: list[Block], properties: dict[str, str], header_footer
         if m and repealed is None and _counts(m, line.text, strict):
             repealed = _sourced(m.group(0), source, line.location, line.text)
 
-    def status(value: DocStatus, source: Source, location: Location | None, quote: str | None) -> Sourced[DocStatus]:
+    def status(value: DocStatus, source: Source, location: Location | None, quote: str | None):
         return Sourced[DocStatus](value=value, source=source, location=location, quote=quote)
 
     if repealed is not None:

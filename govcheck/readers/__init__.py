@@ -20,10 +20,11 @@ from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.model.blocks import Block, RawDocument
 from govcheck.model.common import Location, Part
 
-__all__ = ["BlockBuilder", "read_raw", "sniff_format", "numbered_heading_level"]
+__all__ = ["BlockBuilder", "describe_content", "numbered_heading_level", "read_raw", "sniff_format"]
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
 ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a first member, or an empty archive
 
 
 def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
@@ -48,7 +49,7 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     except OSError as exc:
         raise ReadError(document, "io-error", exc.strerror or str(exc)) from None
     except Exception as exc:  # last resort: a bad document must never stop the run
-        raise ReadError(document, "unsupported-format", f"unexpected content ({type(exc).__name__}: {exc})") from None
+        raise ReadError(document, "internal-error", f"the reader failed on this file ({type(exc).__name__}: {exc})") from None
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
@@ -59,7 +60,7 @@ def sniff_format(data: bytes, suffix: str) -> str:
     """
     if not data:
         return "empty"
-    if data.startswith(b"PK\x03\x04"):
+    if data.startswith(ZIP_MAGIC):
         from govcheck.readers.safezip import member_names
 
         names = member_names(data)
@@ -80,7 +81,7 @@ def describe_content(data: bytes) -> str:
     head = data[:4096]
     if not head:
         return "an empty file"
-    if head.startswith(b"PK\x03\x04"):
+    if head.startswith(ZIP_MAGIC):
         return "a zip archive"
     if head.startswith(b"%PDF-"):
         return "a PDF document"
@@ -93,7 +94,7 @@ def describe_content(data: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")):
         return "HTML"
-    if start.startswith(b"<?xml") or start.startswith(b"<"):
+    if start.startswith(b"<"):
         return "XML or HTML"
     return "plain text"
 
@@ -155,11 +156,13 @@ def _dispatch(data: bytes, suffix: str, document: str, limits: Limits) -> RawDoc
 
             return read_docx(data, document, limits)
         kind = "a Word document without word/document.xml" if suffix == ".docx" else "a zip archive"
-        raise ReadError(document, "unsupported-format", f"{kind} with {len(zf.infolist())} members, not a supported document")
+        members = len(zf.infolist())
+        raise ReadError(document, "unsupported-format", f"{kind} with {members} members, not a supported document")
     looks = describe_content(data)
     if suffix == ".docx":
         raise ReadError(document, "corrupt-zip", f"not a zip archive; content looks like {looks}")
-    raise ReadError(document, "unsupported-format", f"unsupported file type {suffix or '(no extension)'}; content looks like {looks}")
+    kind = suffix or "(no extension)"
+    raise ReadError(document, "unsupported-format", f"unsupported file type {kind}; content looks like {looks}")
 
 
 NUMBERED_HEADING = re.compile(r"^(\d{1,3}(?:\.\d{1,3})*)\.?\s+[A-ZÅÄÖ]")
@@ -209,11 +212,13 @@ class BlockBuilder:
                 self._path.pop()
             self._path.append((level, text))
             self._paragraph = 0
-        self._emit(Block(kind="heading", text=text, level=level, style=style, location=self._location()), len(text))
+        location = self._location()
+        self._emit(Block(kind="heading", text=text, level=level, style=style, location=location), len(text))
 
     def paragraph(self, text: str, style: str | None = None) -> None:
         self._paragraph += 1
-        self._emit(Block(kind="paragraph", text=text, style=style, location=self._location(paragraph=self._paragraph)), len(text))
+        location = self._location(paragraph=self._paragraph)
+        self._emit(Block(kind="paragraph", text=text, style=style, location=location), len(text))
 
     def table(self, rows: list[list[str]], style: str | None = None) -> None:
         self._tables += 1
@@ -232,8 +237,9 @@ class BlockBuilder:
     def _emit(self, block: Block, chars: int) -> None:
         self.budget[0] += 1
         self.budget[1] += chars
-        if self.budget[0] > self.limits.max_blocks:
-            raise ReadError(self.document, "too-much-content", f"more than {self.limits.max_blocks} blocks")
-        if self.budget[1] > self.limits.max_text_chars:
-            raise ReadError(self.document, "too-much-content", f"more than {self.limits.max_text_chars} characters of text")
+        limits = self.limits
+        if self.budget[0] > limits.max_blocks:
+            raise ReadError(self.document, "too-much-content", f"more than {limits.max_blocks} blocks")
+        if self.budget[1] > limits.max_text_chars:
+            raise ReadError(self.document, "too-much-content", f"more than {limits.max_text_chars} characters of text")
         self.blocks.append(block)

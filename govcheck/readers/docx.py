@@ -23,13 +23,14 @@ from govcheck.readers.safezip import open_zip, read_member
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationship"
-P, TBL, TR, TC = W + "p", W + "tbl", W + "tr", W + "tc"
+P, T, TBL, TR, TC = W + "p", W + "t", W + "tbl", W + "tr", W + "tc"
 SDT, SDT_CONTENT, CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
 VAL = W + "val"
 
 MAIN_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
-CORE_KEYS = ("title", "subject", "creator", "keywords", "description", "category", "created", "modified", "lastModifiedBy")
+CORE_KEYS = ("title", "subject", "creator", "keywords", "description", "category", "created", "modified",
+             "lastModifiedBy")
 
 # Subtrees whose text is not document text: properties, deleted or moved-away runs, field
 # codes, content-control settings, and the duplicate fallback of drawings.
@@ -43,6 +44,7 @@ BODY_TEXT_LEVEL = 9  # w:outlineLvl 9 means "body text", not a heading
 
 
 def read_docx(data: bytes, document: str, limits: Limits) -> RawDocument:
+    """Body blocks, header and footer lines, and core and custom properties of one .docx."""
     zf = open_zip(data, document, limits)
     names = set(zf.namelist())
 
@@ -154,17 +156,20 @@ def _outline_level(props: etree._Element | None) -> int | None:
     return level if level is not None and 0 <= level <= BODY_TEXT_LEVEL else None
 
 
-def _children(el: etree._Element, tags: tuple[str, ...]) -> Iterator[etree._Element]:
+def _children(el: etree._Element, tags: tuple[str, ...]) -> list[etree._Element]:
     """Child elements with one of ``tags``, looking through content controls and custom XML."""
+    found = []
     for child in el:
-        if child.tag in tags:
-            yield child
-        elif child.tag == SDT:
+        tag = child.tag
+        if tag in tags:
+            found.append(child)
+        elif tag == SDT:
             content = child.find(SDT_CONTENT)
             if content is not None and not _shows_placeholder(child):
-                yield from _children(content, tags)
-        elif child.tag == CUSTOM_XML:
-            yield from _children(child, tags)
+                found.extend(_children(content, tags))
+        elif tag == CUSTOM_XML:
+            found.extend(_children(child, tags))
+    return found
 
 
 def _shows_placeholder(sdt: etree._Element) -> bool:
@@ -182,10 +187,10 @@ def paragraph_text(p: etree._Element) -> str:
 def _collect(el: etree._Element, parts: list[str]) -> None:
     for child in el:
         tag = child.tag
-        if not isinstance(tag, str) or tag in SKIPPED:
+        if tag == T:  # by far the most common: test it first
+            parts.append(text_of(child) if len(child) else child.text or "")
+        elif not isinstance(tag, str) or tag in SKIPPED:
             continue
-        if tag == W + "t":
-            parts.append(text_of(child))
         elif tag in RUN_TEXT:
             parts.append(RUN_TEXT[tag])
         elif tag == SDT and _shows_placeholder(child):
@@ -228,7 +233,7 @@ def _header_footer_parts(names: set[str], part: Callable[[str], etree._Element])
             kind = (rel.get("Type") or "").rsplit("/", 1)[-1]
             target = rel.get("Target") or ""
             if kind in ("header", "footer") and rel.get("TargetMode") != "External" and target:
-                name = target.lstrip("/") if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
+                name = target[1:] if target.startswith("/") else posixpath.normpath(posixpath.join("word", target))
                 if (name, kind) not in found:
                     found.append((name, kind))
     else:

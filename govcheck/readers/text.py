@@ -137,7 +137,7 @@ def _read_markdown(lines: list[str], out: BlockBuilder) -> None:
             out.heading(text, 1 if under.group(1)[0] == "=" else 2)
         elif THEMATIC_BREAK.match(line):
             flush()
-        elif "|" in line and i + 1 < len(lines) and TABLE_DELIMITER.match(lines[i + 1]) and "-" in lines[i + 1]:
+        elif "|" in line and i + 1 < len(lines) and TABLE_DELIMITER.match(lines[i + 1]):
             flush()
             rows = [_cells(line)]
             i += 2

@@ -214,3 +214,9 @@ def test_unknown_by_default():
     status, markers = detect_status([heading("IT-policy", 0)], {}, [], [])
     assert (status.value, status.source, status.location) == ("unknown", "default", None)
     assert markers == []
+
+
+def test_status_word_in_prose_is_not_a_label():
+    blocks = [heading("IT-policy", 0)] + prose(1, 12) + [para("Status för arbetet: förslag tas fram under hösten", 13)]
+    status, markers = detect_status(blocks, {}, [], [ADOPTION])
+    assert status.value == "adopted" and markers == []

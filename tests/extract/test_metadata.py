@@ -373,6 +373,10 @@ def test_law_references_are_not_diarienummer():
     assert meta(doc("Enligt SFS 2017/725 och ISO/IEC 27001:2013")).reference is None
 
 
+def test_forfattningssamling_number_is_not_diarienummer():
+    assert meta(doc("Kommunens författningssamling IT-strategi ÖFS 2010:17")).reference is None
+
+
 def test_reference_from_custom_property():
     ref = meta([para("IT-policy")], properties={"custom:Diarienummer": "KS 2020/5", "title": "x"}).reference
     assert (ref.value, ref.source, ref.location.part, ref.location.field) == (
@@ -562,3 +566,54 @@ def test_quotes_are_trimmed_to_200_characters():
 def test_metadata_model_rejects_unknown_keys():
     with pytest.raises(Exception):
         Metadata(adoptions=[], surprise=1)
+
+
+# ------------------------------------------------------------- false positives
+
+
+def test_action_plan_responsible_column_is_not_the_owner():
+    rows = [["Ansvarig", "Datum", "Status"], ["IT-chef", "2024-06-30", "Pågår"]]
+    lines = [l.text for l in iter_lines([table(rows)])]
+    assert "Ansvarig: IT-chef" in lines
+    m = meta([para("Handlingsplan", 0), table(rows, block=1)])
+    assert m.owner is None and m.adoptions == []
+
+
+def test_plain_responsible_label_outside_tables_is_the_owner():
+    o = meta(doc("Riktlinjer", "Ansvarig: Kanslichef")).owner
+    assert (o.value, o.location) == ("Kanslichef", Location(block=1))
+
+
+def test_related_documents_with_their_adoptions_are_not_this_adoption():
+    m = meta(doc("IT-policy", "Relaterade styrdokument: Informationssäkerhetspolicy, antagen av "
+                              "kommunfullmäktige 2015-03-01 § 12"))
+    assert m.adoptions == []
+
+
+def test_duration_is_not_scope():
+    assert meta(doc("Policyn gäller i tre år från beslutsdatum.")).scope is None
+
+
+def test_label_and_value_in_consecutive_paragraphs():
+    m = meta(doc("Dokumentansvarig", "IT-chef", "Diarienummer:", "KS 2020/44"))
+    assert (m.owner.value, m.owner.location, m.owner.quote) == (
+        "IT-chef", Location(block=1, field="Dokumentansvarig"), "Dokumentansvarig: IT-chef")
+    assert m.reference.value == "KS 2020/44"
+
+
+def test_revision_table_without_decision_columns_gives_no_adoption():
+    rows = [["Revision", "Datum", "Utförd av", "Diarienr", "Kommentar"],
+            ["1.0", "2015-03-01", "IT-strateg", "KS 2015/12", "Första version"]]
+    m = meta([para("IT-strategi", 0), table(rows, block=1)])
+    assert m.adoptions == [] and m.reference.value == "KS 2015/12"
+    assert m.reference.location.field == "Diarienr"
+
+
+@pytest.mark.parametrize("text, level, year", [
+    ("Antagen av kommunfullmäktige 2008", "KF", 2008),
+    ("Antagen av kommunfullmäktige i maj 2017", "KF", 2017),
+    ("Fastställd av kommunstyrelsen 2017-05", "KS", 2017),
+])
+def test_adoption_with_year_only_keeps_the_year(text, level, year):
+    [a] = meta(doc(text)).adoptions
+    assert (a.level, a.date, a.year) == (level, None, year)

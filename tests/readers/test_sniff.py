@@ -31,6 +31,7 @@ def zip_bytes(members: dict[str, str], first_stored: bool = False) -> bytes:
         (zip_bytes({"mimetype": "application/vnd.oasis.opendocument.text", "content.xml": "<x/>"}, True), ".odt", "odt"),
         (zip_bytes({"a.txt": "hej"}), ".docx", "zip"),
         (b"PK\x03\x04 truncated", ".docx", "zip"),
+        (zip_bytes({}), ".docx", "zip"),
         (b"%PDF-1.4\n", ".docx", "pdf"),
         (b"%PDF-1.4\n", ".pdf", "pdf"),
         ("Åtgärder\n".encode(), ".txt", "txt"),
