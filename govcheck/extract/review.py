@@ -8,6 +8,7 @@ was last decided in one period must be reviewed before the end of the next.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 FIRST_ELECTION = 1994
 
@@ -20,12 +21,20 @@ def mandate_period_end(day: dt.date) -> dt.date:
     return dt.date(start_year + 4, 10, 14)
 
 
+def _years_after(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year + years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year + years, day=28)
+
+
 def review_date(interval: str, last_decision: dt.date) -> dt.date | None:
+    """The date by which a review is due: intervals are "mandatperiod", "år" or "N år"."""
     if interval == "mandatperiod":
         return mandate_period_end(mandate_period_end(last_decision) + dt.timedelta(days=1))
     if interval == "år":
-        try:
-            return last_decision.replace(year=last_decision.year + 1)
-        except ValueError:  # 29 February
-            return last_decision.replace(year=last_decision.year + 1, day=28)
+        return _years_after(last_decision, 1)
+    match = re.fullmatch(r"(\d{1,2}) år", interval)
+    if match and int(match.group(1)) > 0:
+        return _years_after(last_decision, int(match.group(1)))
     return None

@@ -29,3 +29,8 @@ def test_yearly_review():
 
 def test_unknown_interval():
     assert review_date("ibland", dt.date(2021, 5, 3)) is None
+
+
+def test_every_n_years():
+    assert review_date("4 år", dt.date(2019, 3, 1)) == dt.date(2023, 3, 1)
+    assert review_date("0 år", dt.date(2019, 3, 1)) is None
