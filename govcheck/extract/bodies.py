@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
 
 ENDINGS = r"(?:ernas|erna|arnas|arna|ornas|orna|ens|ets|es|en|et|er|ar|or|ns|na|s|n|e|t)?"
@@ -104,7 +105,7 @@ def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Location]]:
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
                     if cell:
-                        yield cell, block.location.model_copy(update={"row": r, "cell": c})
+                        yield cell, cell_location(block.location, r, c)
         elif block.text:
             yield block.text, block.location
 

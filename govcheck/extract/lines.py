@@ -78,12 +78,17 @@ def _pairs(cells: list[str]) -> list[tuple[int, int]]:
     return []
 
 
+def cell_location(table: Location, row: int, cell: int) -> Location:
+    """The location of one table cell; built without re-validation, since every value is known good."""
+    return Location.model_construct(**{**table.__dict__, "row": row, "cell": cell})
+
+
 def _table_lines(block: Block) -> Iterator[Line]:
     rows = [[c or "" for c in row] for row in block.rows]
     header: list[str] | None = None
     for r, cells in enumerate(rows, 1):
         def at(c: int) -> Location:
-            return block.location.model_copy(update={"row": r, "cell": c})
+            return cell_location(block.location, r, c)
 
         for c, text in enumerate(cells, 1):
             yield Line(text, at(c))
