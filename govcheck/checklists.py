@@ -95,8 +95,16 @@ def parse_checklist(located: Located) -> Checklist:
             if kind is None:
                 raise located.error(("controls", ci, "checks", ki, "kind"), "unknown check kind", ChecklistError)
             try:
-                specs.append(kind.spec.model_validate(raw))
+                spec = kind.spec.model_validate(raw)
             except ValidationError as exc:
                 raise located.pydantic_error(exc, ChecklistError, ("controls", ci, "checks", ki)) from None
+            for topic_id in spec.topic_ids():
+                if topic_id not in checklist.topics:
+                    raise located.error(
+                        ("controls", ci, "checks", ki),
+                        f"topic {topic_id!r} is not defined under the checklist's 'topics'",
+                        ChecklistError,
+                    )
+            specs.append(spec)
         control.checks = specs
     return checklist

@@ -52,7 +52,7 @@ def overall(verdicts: Iterable[Verdict]) -> Verdict:
 
 
 def evaluate_checklist(checklist: Checklist, corpus: Corpus) -> ChecklistResult:
-    ctx = CheckContext(corpus)
+    ctx = CheckContext(corpus, checklist.topics)
     controls = [evaluate_control(c, ctx) for c in checklist.controls]
     return ChecklistResult(
         id=checklist.id,

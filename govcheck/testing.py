@@ -15,7 +15,7 @@ from govcheck.api import load_corpus
 from govcheck.checklists import parse_checklist
 from govcheck.checks.base import Example
 from govcheck.engine import evaluate_checklist
-from govcheck.model import ControlResult, Organisation, OrgUnit
+from govcheck.model import ControlResult, Fact, Organisation, OrgUnit
 from govcheck.yamlload import Located
 
 
@@ -25,6 +25,8 @@ def evaluate_check(
     *,
     as_of: str | dt.date = "2023-11-27",
     organisation: list[dict[str, Any]] | None = None,
+    topics: dict[str, dict[str, Any]] | None = None,
+    facts: list[dict[str, Any]] | None = None,
 ) -> ControlResult:
     """Evaluate one check against Markdown documents written to a temporary folder."""
     checklist = parse_checklist(Located(
@@ -33,6 +35,7 @@ def evaluate_check(
             "version": 1,
             "title": {"sv": "Exempel", "en": "Example"},
             "provenance": {"source": "example"},
+            "topics": topics or {},
             "controls": [{
                 "id": "EX-1",
                 "title": {"sv": "Exempel", "en": "Example"},
@@ -54,6 +57,8 @@ def evaluate_check(
             path.write_text(text, encoding="utf-8")
             paths.append(path)
         corpus = load_corpus(paths, organisation=org, as_of=day)
+    if facts:
+        corpus = corpus.model_copy(update={"facts": [Fact.model_validate(f) for f in facts]})
     return evaluate_checklist(checklist, corpus).controls[0]
 
 
@@ -63,4 +68,6 @@ def run_example(example: Example) -> ControlResult:
         [example.document, *example.more_documents],
         as_of=example.as_of,
         organisation=example.organisation,
+        topics=example.topics,
+        facts=example.facts,
     )

@@ -12,7 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Verdict
+from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Topic, Verdict
 
 VERDICT_RANK: dict[str, int] = {
     "fulfilled": 0,
@@ -37,6 +37,10 @@ class CheckSpec(BaseModel):
         default=None, description="Only documents of these types are checked (default: all)."
     )
 
+    def topic_ids(self) -> list[str]:
+        """Topic ids this check refers to; the loader rejects ids the checklist does not define."""
+        return []
+
 
 @dataclass(frozen=True)
 class Outcome:
@@ -48,7 +52,13 @@ class Outcome:
 
 @dataclass(frozen=True)
 class CheckContext:
+    """What a check may read: the corpus and the topics of the checklist being evaluated."""
+
     corpus: Corpus
+    topics: dict[str, Topic] = field(default_factory=dict)
+
+    def topic(self, topic_id: str) -> Topic:
+        return self.topics[topic_id]
 
     @property
     def as_of(self) -> dt.date:
@@ -72,6 +82,8 @@ class Example:
     as_of: str = "2023-11-27"
     organisation: list[dict[str, Any]] = field(default_factory=list)
     more_documents: tuple[str, ...] = ()
+    topics: dict[str, dict[str, Any]] = field(default_factory=dict)
+    facts: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)

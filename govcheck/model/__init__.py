@@ -5,7 +5,12 @@ from govcheck.model.common import Location, Provenance, Sourced, Text
 from govcheck.model.document import (
     Adoption,
     BodyMention,
+    DecisionStatement,
+    DelegationEntry,
     DocStatus,
+    FollowUp,
+    Goal,
+    Responsibility,
     DocType,
     DocumentReference,
     GoverningDocument,
@@ -15,8 +20,8 @@ from govcheck.model.document import (
     Table,
 )
 from govcheck.model.organisation import FormerName, OrgUnit, Organisation, UnitKind, WorkspaceConfig
-from govcheck.model.corpus import Corpus, InputEntry, Unreadable
-from govcheck.model.checklist import Checklist, ChecklistProvenance, Control, ControlProvenance
+from govcheck.model.corpus import Corpus, Fact, FactsFile, InputEntry, Unreadable
+from govcheck.model.checklist import Checklist, ChecklistProvenance, Control, ControlProvenance, Topic
 from govcheck.model.result import (
     CheckResult,
     ChecklistResult,
@@ -28,6 +33,7 @@ from govcheck.model.result import (
 )
 
 __all__ = [
+    "DecisionStatement", "DelegationEntry", "Fact", "FactsFile", "FollowUp", "Goal", "Responsibility", "Topic",
     "Adoption", "Block", "BodyMention", "CheckResult", "Checklist", "ChecklistProvenance",
     "ChecklistResult", "Control", "ControlProvenance", "ControlResult", "Corpus", "DocStatus",
     "DocType", "DocumentReference", "Evidence", "FormerName", "GoverningDocument", "InputEntry",

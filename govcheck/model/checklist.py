@@ -22,6 +22,19 @@ class ControlProvenance(Strict):
     note: str | None = None
 
 
+class Topic(Strict):
+    """A named topic and the Swedish terms that show a text covers it.
+
+    A term matches across inflection and as the tail of a compound: "klassning" finds
+    "informationsklassningen"; a term of several words finds them in that order, close
+    together ("följs upp" finds "följs regelbundet upp"). See govcheck/lexicon.py.
+    """
+
+    sv: str
+    en: str
+    terms: list[str] = Field(min_length=1)
+
+
 class Control(Strict):
     id: str = Field(pattern=r"^[A-Z][A-Z0-9]*-[0-9A-Za-z.]+$")
     title: Text
@@ -36,4 +49,5 @@ class Checklist(Strict):
     title: Text
     description: Text | None = None
     provenance: ChecklistProvenance
+    topics: dict[str, Topic] = {}
     controls: list[Control] = Field(min_length=1)

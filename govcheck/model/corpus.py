@@ -23,6 +23,26 @@ class Unreadable(Strict):
     detail: str
 
 
+class Fact(Strict):
+    """An attested fact from facts.yaml: what an interview, survey or observation established.
+
+    ``value`` true / false / "partial" decides a fact check; ``note`` says what was found.
+    """
+
+    id: str
+    value: bool | Literal["partial"]
+    source: Literal["interview", "survey", "document", "observation", "other"]
+    date: dt.date
+    note: str | None = None
+    by: str | None = None
+
+
+class FactsFile(Strict):
+    """The shape of a workspace's facts.yaml."""
+
+    facts: list[Fact]
+
+
 class Corpus(Strict):
     documents: list[GoverningDocument]
     organisation: Organisation | None = None
@@ -30,3 +50,5 @@ class Corpus(Strict):
     municipality: str | None = None
     inputs: list[InputEntry] = []
     unreadable: list[Unreadable] = []
+    facts: list[Fact] = []
+    facts_source: str | None = None

@@ -40,6 +40,9 @@ class Revision(Strict):
     provenance: Provenance
 
 
+MatchStatus = Literal["current", "former", "unknown", "unmatched"]
+
+
 class BodyMention(Strict):
     """A body or unit named in the text, matched against the organisation model where one is given.
 
@@ -50,11 +53,89 @@ class BodyMention(Strict):
 
     text: str
     unit_id: str | None = None
-    status: Literal["current", "former", "unknown", "unmatched"] = "unmatched"
+    status: MatchStatus = "unmatched"
     renamed_to: str | None = None
     until: dt.date | None = None
     location: Location
     quote: str | None = None
+
+
+class Responsibility(Strict):
+    """An actor → duty statement: "Kommunstyrelsen ansvarar för …", "Nämnderna ska …".
+
+    ``actor`` is as written; ``unit_id`` and ``status`` come from matching it against the
+    organisation model (as for BodyMention). Roles that are not units ("systemägaren")
+    stay ``unmatched`` unless the model lists them.
+    """
+
+    actor: str
+    duty: str
+    unit_id: str | None = None
+    status: MatchStatus = "unmatched"
+    renamed_to: str | None = None
+    location: Location
+    quote: str
+
+
+class DecisionStatement(Strict):
+    """A statement that an actor decides something: "Digitaliseringsrådet beslutar om …".
+
+    ``political`` is the organisation model's flag for the actor when it knows it, else a
+    guess from the level (KF, KS, nämnd, utskott are political) or None.
+    """
+
+    actor: str
+    matter: str
+    level: Level = "unknown"
+    unit_id: str | None = None
+    political: bool | None = None
+    location: Location
+    quote: str
+
+
+class Goal(Strict):
+    """A goal statement and what makes it measurable: an indicator, a target value, a date."""
+
+    text: str
+    indicator: str | None = None
+    target: str | None = None
+    deadline: dt.date | None = None
+    deadline_year: int | None = None
+    measurable: bool = False
+    location: Location
+    quote: str
+
+
+class FollowUp(Strict):
+    """A follow-up provision: what is followed up, how often, and to whom it is reported.
+
+    ``frequency`` is normalised: "year", "half_year", "quarter", "month", "tertial",
+    "interim_report" (delårsrapport), "annual_report" (årsredovisning), "term" (mandatperiod)
+    or None; ``frequency_text`` keeps the words as written.
+    """
+
+    what: str | None = None
+    frequency: str | None = None
+    frequency_text: str | None = None
+    reported_to: str | None = None
+    reported_to_level: Level | None = None
+    reported_to_unit_id: str | None = None
+    location: Location
+    quote: str
+
+
+class DelegationEntry(Strict):
+    """One row of a delegationsordning: ärende, delegat, lagrum, anmärkning (and limits)."""
+
+    matter: str
+    delegate: str
+    delegate_level: Level = "unknown"
+    delegate_unit_id: str | None = None
+    law: str | None = None
+    note: str | None = None
+    reference: str | None = None
+    section: list[str] = []
+    location: Location
 
 
 class DocumentReference(Strict):
@@ -105,5 +186,10 @@ class GoverningDocument(Strict):
     draft_markers: list[Sourced[str]] = []
     sections: list[Section] = []
     bodies_mentioned: list[BodyMention] = []
+    responsibilities: list[Responsibility] = []
+    decisions: list[DecisionStatement] = []
+    goals: list[Goal] = []
+    follow_ups: list[FollowUp] = []
+    delegation_entries: list[DelegationEntry] = []
     document_references: list[DocumentReference] = []
     format_note: str | None = None
