@@ -11,12 +11,14 @@ from typing import Iterable
 from govcheck.errors import ReadError, UsageError
 from govcheck.extract import build_document
 from govcheck.limits import DEFAULT_LIMITS, Limits
-from govcheck.model import Corpus, GoverningDocument, InputEntry, Organisation, Unreadable
+from govcheck.facts import load_facts
+from govcheck.model import Corpus, Fact, GoverningDocument, InputEntry, Organisation, Unreadable
 from govcheck.organisation import load_workspace_config
 from govcheck.readers import read_raw
 
 WORKSPACE_FILE = "govcheck.yaml"
-NOT_DOCUMENTS = {WORKSPACE_FILE, "facts.yaml", "register.csv"}
+FACTS_FILE = "facts.yaml"
+NOT_DOCUMENTS = {WORKSPACE_FILE, FACTS_FILE, "register.csv"}
 
 
 def sha256_of(path: Path) -> str:
@@ -79,13 +81,16 @@ def load_corpus(
     organisation: Organisation | None = None,
     as_of: dt.date | None = None,
     *,
+    facts: list[Fact] | None = None,
+    facts_source: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
 ) -> Corpus:
     """Read workspaces, folders and files into a Corpus; unreadable files become entries.
 
     A folder holding ``govcheck.yaml`` is a workspace: its organisation model and ``as_of``
-    apply unless given here, and its documents are those under ``documents/`` (or the whole
-    folder when there is none). Paths in the corpus are relative to the workspace.
+    apply unless given here, its ``facts.yaml`` supplies attested facts unless ``facts`` is
+    given, and its documents are those under ``documents/`` (or the whole folder when there
+    is none). Paths in the corpus are relative to the workspace.
     """
     municipality = None
     files: list[tuple[Path, Path | None]] = []
@@ -103,6 +108,9 @@ def load_corpus(
                     )
                 as_of = as_of or config.as_of
                 municipality = municipality or config.municipality
+            facts_file = path / FACTS_FILE
+            if facts is None and facts_file.is_file():
+                facts, facts_source = load_facts(facts_file), _display(facts_file, path)
             docs_dir = path / "documents"
             folder = docs_dir if config_file.is_file() and docs_dir.is_dir() else path
             files.extend((f, path) for f in _files_under(folder))
@@ -135,4 +143,6 @@ def load_corpus(
         municipality=municipality or (organisation.municipality if organisation else None),
         inputs=inputs,
         unreadable=unreadable,
+        facts=facts or [],
+        facts_source=(facts_source or FACTS_FILE) if facts else None,
     )

@@ -32,6 +32,8 @@ def checklist_schema() -> dict[str, Any]:
         for def_name, sub in spec_schema.pop("$defs", {}).items():
             defs.setdefault(def_name, sub)
         spec_schema["properties"]["kind"] = {"const": name}
+        if "checks" in spec_schema["properties"]:  # composites nest whole checks
+            spec_schema["properties"]["checks"] = {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Check"}}
         spec_schema["title"] = name
         spec_schema["description"] = kind.summary.en
         defs[f"check_{name}"] = spec_schema

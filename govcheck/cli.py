@@ -63,15 +63,18 @@ def main() -> None:
               help="Built-in checklist id or a checklist file (repeatable). Default: all built-in except utkast.")
 @click.option("--org", "org_file", metavar="FILE", help="Organisation model (govcheck.yaml) to use.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Check date (YYYY-MM-DD). Default: workspace as_of or today.")
+@click.option("--facts", "facts_file", metavar="FILE", help="Attested facts (facts.yaml) to use.")
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
 @click.option("--output", "output", metavar="FILE", help="Write the report here instead of standard output.")
 @click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
               help="Exit 1 when a control's verdict is this or worse.")
-def check(paths, checklists, org_file, as_of, fmt, output, lang, fail_on) -> None:
+def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on) -> None:
     """Check documents, folders or workspaces against checklists."""
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
-    corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of))
+    facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
+    corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
+                                  facts_source=facts_file)
     report = govcheck.evaluate(corpus, loaded)
     text = render(report, fmt, lang)
     if output:

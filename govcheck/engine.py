@@ -24,7 +24,7 @@ def evaluate_control(control: Control, ctx: CheckContext) -> ControlResult:
         kind = REGISTRY[spec.kind]
         for outcome in kind.run(spec, ctx):
             results.append(CheckResult(
-                kind=spec.kind,
+                kind=outcome.kind or spec.kind,
                 verdict=outcome.verdict,
                 message=outcome.message,
                 document=outcome.document,

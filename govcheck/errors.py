@@ -40,6 +40,10 @@ class OrganisationError(InputFileError):
     kind = "organisation"
 
 
+class FactsError(InputFileError):
+    kind = "facts"
+
+
 class ReadError(GovcheckError):
     """A document cannot be read; ``reason`` is a stable code, ``detail`` says more.
 

@@ -23,7 +23,10 @@ def _describe(error: jsonschema.ValidationError) -> str:
     where = "/".join(str(p) for p in error.absolute_path)
     if error.validator == "additionalProperties":
         return error.message.replace("Additional properties are not allowed", "unknown key(s)")
-    return f"{where + ': ' if where else ''}{error.message}"
+    message = error.message
+    if isinstance(error.instance, (str, int, float, bool)) and repr(error.instance) not in message:
+        message += f" (found {error.instance!r})"
+    return f"{where + ': ' if where else ''}{message}"
 
 
 def validate_located(located: Located, schema_name: str, cls: type[InputFileError]) -> None:

@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from govcheck.checklists import checklist_schema
-from govcheck.model import GoverningDocument, WorkspaceConfig
+from govcheck.model import FactsFile, GoverningDocument, WorkspaceConfig
 
 
 def _with_header(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
@@ -32,6 +32,7 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
         "workspace.schema.json": _with_header(
             WorkspaceConfig.model_json_schema(), "workspace.schema.json", "govcheck workspace (govcheck.yaml)"
         ),
+        "facts.schema.json": _with_header(FactsFile.model_json_schema(), "facts.schema.json", "govcheck facts (facts.yaml)"),
         "checklist.schema.json": checklist_schema(),
     }
 

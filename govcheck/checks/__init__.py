@@ -7,6 +7,7 @@ with its options) and add one line below.
 from __future__ import annotations
 
 from govcheck.checks import adopted, adoption_level, current, existing_units, metadata_present, references_in_force
+from govcheck.checks import all_of, any_of, fact
 from govcheck.checks.base import CheckContext, CheckKind, CheckSpec, Outcome, kind_from_module
 
 REGISTRY: dict[str, CheckKind] = {
@@ -18,6 +19,9 @@ REGISTRY: dict[str, CheckKind] = {
         existing_units,
         references_in_force,
         metadata_present,
+        fact,
+        all_of,
+        any_of,
     ))
 }
 

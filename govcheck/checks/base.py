@@ -44,10 +44,13 @@ class CheckSpec(BaseModel):
 
 @dataclass(frozen=True)
 class Outcome:
+    """One finding of a check. ``kind`` is set only by composites, for a nested check's outcome."""
+
     verdict: Verdict
     message: Text
     document: str | None = None
     evidence: tuple[Evidence, ...] = ()
+    kind: str | None = None
 
 
 @dataclass(frozen=True)

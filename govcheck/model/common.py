@@ -22,7 +22,7 @@ class Text(Strict):
     en: str
 
 
-Part = Literal["body", "header", "footer", "properties", "filename", "sidecar", "register"]
+Part = Literal["body", "header", "footer", "properties", "filename", "sidecar", "register", "facts"]
 
 
 class Location(Strict):
