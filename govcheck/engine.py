@@ -1,9 +1,10 @@
 """Evaluate checklists against a corpus: run each check, stamp ids, aggregate verdicts.
 
-A control's verdict is its worst check outcome (fulfilled < not_assessable <
+A control's verdict is by default its worst check outcome (fulfilled < not_assessable <
 partially_fulfilled < not_fulfilled): a control about every document holds only when it
-holds for each. A checklist's overall verdict is the auditor's summary: fulfilled when all
-assessable controls are, not fulfilled when none is, partially fulfilled in between.
+holds for each. A control with ``aggregate: balanced``, and a checklist's overall verdict,
+take the auditor's summary instead: fulfilled when all assessable parts are, not fulfilled
+when none is, partially fulfilled in between.
 """
 
 from __future__ import annotations
@@ -30,10 +31,14 @@ def evaluate_control(control: Control, ctx: CheckContext) -> ControlResult:
                 document=outcome.document,
                 evidence=list(outcome.evidence),
             ))
+    if control.aggregate == "balanced":
+        verdict = overall(r.verdict for r in results)
+    else:
+        verdict = worst(r.verdict for r in results) or "not_assessable"
     return ControlResult(
         id=control.id,
         title=control.title,
-        verdict=worst(r.verdict for r in results) or "not_assessable",
+        verdict=verdict,
         provenance=control.provenance,
         recommendation=control.recommendation,
         checks=results,

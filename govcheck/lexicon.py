@@ -1,12 +1,15 @@
 """Match Swedish topic terms in text, across inflection and compounds.
 
 A term is one or more words. Each word matches with up to four more letters after it
-(inflection: "uppföljning" → "uppföljningen", "mål" → "målen"); the first word of a term
-of four letters or more also matches as the tail of a compound ("klassning" →
-"informationsklassningen"); the words of a term match in order with up to three words
-between them ("följs upp" → "följs regelbundet upp"). Hyphens and spaces inside a word
-are interchangeable ("it-säkerhet", "it säkerhet"). A word ending in ``*`` matches any
-continuation ("säkerhetskopi*"). Matching ignores case.
+(inflection: "uppföljning" → "uppföljningen", "mål" → "målen"); a word of six letters or
+more also matches as the head of a compound ("digitalisering" → "digitaliseringsstrategin",
+"uppföljning" → "uppföljningsrapporten"). The first word of a term of three letters or
+more also matches as the tail of a compound, hyphenated or not ("klassning" →
+"informationsklassningen", "mål" → "projektmålen", "säkerhet" → "IT-säkerheten"). The words
+of a term match in order with up to three words between them ("följs upp" → "följs
+regelbundet upp"). Hyphens and spaces inside a word are interchangeable ("it-säkerhet",
+"it säkerhet"). A word ending in ``*`` matches any continuation ("säkerhetskopi*").
+Matching ignores case.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ from functools import lru_cache
 from typing import Iterable
 
 LETTER = r"[a-zåäöéü]"
-COMPOUND_MIN = 4
+COMPOUND_TAIL_MIN = 3  # "mål" → "projektmål"
+COMPOUND_HEAD_MIN = 6  # "policy" → "policyområdet"; shorter words would run into others
 MAX_GAP_WORDS = 3
 
 
@@ -33,8 +37,13 @@ def _word_pattern(word: str, first: bool) -> str:
     wildcard = word.endswith("*")
     word = word.rstrip("*").lower()
     body = re.escape(word).replace(r"\-", r"[-\s]?")
-    head = f"{LETTER}*" if first and len(word) >= COMPOUND_MIN else ""
-    tail = f"{LETTER}*" if wildcard else f"{LETTER}{{0,4}}"
+    if not first or len(word) < COMPOUND_TAIL_MIN:
+        head = ""
+    elif "-" in word:  # "it-policy", "e-post": only a hyphenated compound, never "kreditpolicy"
+        head = rf"(?:{LETTER}+-)?"
+    else:
+        head = rf"(?:{LETTER}+-?)?"
+    tail = f"{LETTER}*" if wildcard or len(word) >= COMPOUND_HEAD_MIN else f"{LETTER}{{0,4}}"
     return head + body + tail
 
 

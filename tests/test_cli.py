@@ -8,6 +8,7 @@ import pytest
 from click.testing import CliRunner
 
 from govcheck import __version__
+from govcheck.checklists import default_ids
 from govcheck.cli import main
 from govcheck.resources import schema_path
 
@@ -43,7 +44,8 @@ def test_check_json_validates_and_is_byte_identical(tmp_path):
     schema = json.loads(schema_path("report.schema.json").read_text(encoding="utf-8"))
     jsonschema.validate(report, schema)
     assert report["as_of"] == "2023-11-27"
-    assert [c["id"] for c in report["checklists"]] == ["styrdokument"]
+    # Without --checklist every built-in runs except the pre-adoption one (SPEC §5).
+    assert [c["id"] for c in report["checklists"]] == default_ids() and "styrdokument" in default_ids()
 
 
 def test_lang_switches_messages():

@@ -28,3 +28,23 @@ def test_engine_stamps_ids_and_aggregates_per_document_outcomes():
     assert {(c.document, c.verdict) for c in sd3.checks} == {("old.docx", "not_fulfilled"), ("new.docx", "fulfilled")}
     assert sd3.provenance.source == "002_b5b17ebf99716bb4.txt"
     assert report.as_of.isoformat() == "2023-11-27"
+
+
+def _control(aggregate):
+    from govcheck.checklists import parse_checklist
+    from govcheck.yamlload import Located
+
+    data = {"id": "x", "version": 1, "title": {"sv": "x", "en": "x"}, "provenance": {"source": "x"},
+            "controls": [{"id": "X-1", "title": {"sv": "x", "en": "x"}, "provenance": {"source": "x"},
+                          "recommendation": {"sv": "r", "en": "r"}, "aggregate": aggregate,
+                          "checks": [{"kind": "current"}]}]}
+    return parse_checklist(Located(data=data, file="<test>"))
+
+
+def test_balanced_control_gives_delvis_for_mixed_outcomes():
+    old = document(path="old.docx", adoptions=[adoption(date="2008-09-12")])
+    new = document(path="new.docx", adoptions=[adoption(date="2022-09-12")])
+    assert evaluate(corpus(old, new), [_control("worst")]).checklists[0].controls[0].verdict == "not_fulfilled"
+    assert evaluate(corpus(old, new), [_control("balanced")]).checklists[0].controls[0].verdict == "partially_fulfilled"
+    assert evaluate(corpus(old), [_control("balanced")]).checklists[0].controls[0].verdict == "not_fulfilled"
+    assert evaluate(corpus(new), [_control("balanced")]).checklists[0].controls[0].verdict == "fulfilled"

@@ -3,8 +3,10 @@
 The workspace models the state that KPMG's audit of Helsingborgs stad's IT and digitalisation
 governance (2023-11-27, seed file ``002_b5b17ebf99716bb4.txt``) describes: an IT policy adopted
 by kommunfullmäktige in 2008 that still names the unit that became Digitaliseringsavdelningen,
-digital principles decided by the digitaliseringsdirektör in September 2023, and the
-kommunstyrelse's reglemente. No digitalisation strategy or programme exists.
+digital principles decided by the digitaliseringsdirektör in September 2023, the
+kommunstyrelse's reglemente, and kommunfullmäktige's Plan för mål och ekonomi 2023, which
+mentions IT and digitalisation only as budget changes and investments. No digitalisation
+strategy or programme, prioritisation model or follow-up report exists.
 
 The facts come from the audit report; every sentence in the documents is written for this
 example. Run from anywhere::
@@ -296,10 +298,101 @@ def build_reglemente_kommunstyrelsen() -> DocxDocument:
     return doc
 
 
+def build_plan_mal_och_ekonomi() -> DocxDocument:
+    """Plan för mål och ekonomi 2023, adopted by kommunfullmäktige in November 2022.
+
+    The audit read this plan for goals on IT and digitalisation and found only general mentions:
+    budget changes (the new price and cost model for the common digitalisation work from
+    2023-01-01) and city-wide investments (the platform for digital service, case and data
+    management, 23 mkr over the plan period, following a KF decision of June 2021). It sets no
+    goals or strategies for IT or digitalisation. The decision date, § and diarienummer are
+    illustrative; the report does not give them.
+    """
+    doc = new_document("Plan för mål och ekonomi 2023", dt.datetime(2022, 11, 28, 8, 30, 0), AUTHOR)
+    doc.add_paragraph("Plan för mål och ekonomi 2023", style="Title")
+    doc.add_paragraph("Budget 2023 med plan för åren 2024 och 2025")
+    add_label_table(doc, [
+        ("Beslutad av", "Kommunfullmäktige"),
+        ("Beslutsdatum", "2022-11-23"),
+        ("Paragraf", "§ 176"),
+        ("Diarienummer", "KS 2022/0698"),
+        ("Dokumentansvarig", "Stadsledningsförvaltningen"),
+        ("Gäller för", "Kommunstyrelsen och samtliga nämnder"),
+    ])
+
+    doc.add_heading("1 Inledning", level=1)
+    add_paragraphs(doc, [
+        "I planen lägger kommunfullmäktige fast den ekonomiska ramen för budgetåret 2023 och "
+        "inriktningen för de två år som följer. Här framgår nämndernas kommunbidrag, stadens "
+        "investeringar och de uppdrag som fullmäktige lämnar till kommunstyrelsen och "
+        "nämnderna.",
+        "Helsingborg styrs med tillit till medarbetarnas kunskap och omdöme. Fullmäktige "
+        "anger därför ett fåtal övergripande inriktningar och överlåter åt nämnderna att "
+        "avgöra hur de bäst genomförs i den egna verksamheten.",
+    ])
+
+    doc.add_heading("2 Styrmodell", level=1)
+    add_paragraphs(doc, [
+        "Stadens vision är den långsiktiga riktningen för alla verksamheter. Kommunfullmäktige "
+        "styr i första hand genom ramar och uppdrag i denna plan. Nämnderna beslutar själva om "
+        "sina verksamhetsplaner och om hur de använder sina ramar.",
+        "Invånarnas förväntningar på service förändras snabbt. Nya digitala arbetssätt ger "
+        "möjligheter att förenkla kontakten med staden och att använda resurserna bättre, och "
+        "nämnderna förutsätts ta vara på dem i sin verksamhetsutveckling.",
+    ])
+
+    doc.add_heading("3 God ekonomisk hushållning", level=1)
+    doc.add_paragraph(
+        "För god ekonomisk hushållning gäller följande finansiella mål för planperioden:"
+    )
+    add_bullets(doc, [
+        "Stadens resultat ska varje år uppgå till minst 1 procent av skatteintäkter och "
+        "generella statsbidrag.",
+        "Under planperioden ska minst 70 procent av de skattefinansierade investeringarna "
+        "betalas med egna medel.",
+    ])
+
+    doc.add_heading("4 Förändringar i budgeten", level=1)
+    doc.add_heading("4.1 Ny pris- och kostnadsmodell för den gemensamma digitaliseringen", level=2)
+    add_paragraphs(doc, [
+        "Från och med den 1 januari 2023 finansieras stadens gemensamma digitaliseringsarbete "
+        "enligt en ny pris- och kostnadsmodell. Modellen ska göra det lättare att hålla "
+        "förändringstakten uppe i stadens arbete med innovation och digitalisering och ge "
+        "verksamheterna skäl att samverka med varandra.",
+        "Nämndernas kommunbidrag minskas därför från 2023. Kommunstyrelsens kommunbidrag ökas "
+        "med motsvarande belopp, som är avsett för Digitaliseringsavdelningen på "
+        "stadsledningsförvaltningen.",
+    ])
+    doc.add_heading("4.2 Övriga förändringar", level=2)
+    doc.add_paragraph(
+        "Nämndernas ramar räknas upp med hänsyn till löne- och prisutvecklingen och till "
+        "förändringar i antalet invånare i olika åldrar."
+    )
+
+    doc.add_heading("5 Investeringar", level=1)
+    add_paragraphs(doc, [
+        "Investeringarna redovisas per nämnd. Utöver dessa finns stadsgemensamma investeringar "
+        "som kommunstyrelsen ansvarar för.",
+        "Den största stadsgemensamma investeringen gäller en gemensam plattform för digital "
+        "service och för hantering av ärenden och data. Arbetet bygger på det beslut som "
+        "kommunfullmäktige fattade i juni 2021, då Digitaliseringsavdelningen fick i uppdrag "
+        "att bygga upp plattformen för hela staden. Utgiften för plattformen beräknas till "
+        "sammanlagt 23 mkr under planperioden.",
+    ])
+
+    doc.add_heading("6 Uppföljning", level=1)
+    doc.add_paragraph(
+        "Nämnderna redovisar utfallet av sin verksamhet och ekonomi till kommunfullmäktige i "
+        "delårsrapporten per den 31 augusti och i årsredovisningen."
+    )
+    return doc
+
+
 DOCUMENTS: tuple[tuple[str, Builder], ...] = (
     ("it-policy.docx", build_it_policy),
     ("digitala-principer.docx", build_digitala_principer),
     ("reglemente-kommunstyrelsen.docx", build_reglemente_kommunstyrelsen),
+    ("plan-mal-och-ekonomi-2023.docx", build_plan_mal_och_ekonomi),
 )
 
 

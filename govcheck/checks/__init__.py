@@ -8,6 +8,9 @@ from __future__ import annotations
 
 from govcheck.checks import adopted, adoption_level, current, existing_units, metadata_present, references_in_force
 from govcheck.checks import all_of, any_of, fact
+from govcheck.checks import covers_topics, document_present, project_documentation
+from govcheck.checks import follow_up, goals
+from govcheck.checks import delegation, delegation_covers, responsibilities
 from govcheck.checks.base import CheckContext, CheckKind, CheckSpec, Outcome, kind_from_module
 
 REGISTRY: dict[str, CheckKind] = {
@@ -22,6 +25,14 @@ REGISTRY: dict[str, CheckKind] = {
         fact,
         all_of,
         any_of,
+        document_present,
+        covers_topics,
+        project_documentation,
+        goals,
+        follow_up,
+        responsibilities,
+        delegation,
+        delegation_covers,
     ))
 }
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Iterator, Literal
 
-from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents
 from govcheck.model import Evidence, Text
 
 NAME = "adopted"
@@ -80,7 +80,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
                     f"“{name}” states no adoption decision (no deciding body or date).",
                 ),
                 doc.path,
-                (Evidence(document=doc.path, location=None, quote=None),),
+                (doc_evidence(doc),),
             )
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from typing import Iterator, Literal
 
-from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents
 from govcheck.model import DocType, Evidence, Text
 
 NAME = "adoption_level"
@@ -60,7 +60,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
                     f"“{name}” does not say who adopted it; it requires at least {need_en}.",
                 ),
                 doc.path,
-                (Evidence(document=doc.path),),
+                (doc_evidence(doc),),
             )
             continue
         if not known:

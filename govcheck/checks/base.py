@@ -12,6 +12,7 @@ from typing import Any, Callable, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from govcheck.checks.subject import about, topic_terms
 from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Topic, Verdict
 
 VERDICT_RANK: dict[str, int] = {
@@ -36,10 +37,14 @@ class CheckSpec(BaseModel):
     doc_types: list[DocType] | None = Field(
         default=None, description="Only documents of these types are checked (default: all)."
     )
+    document_topics: list[str] | None = Field(
+        default=None,
+        description="Only documents about one of these topic ids (title or opening lines) are checked.",
+    )
 
     def topic_ids(self) -> list[str]:
         """Topic ids this check refers to; the loader rejects ids the checklist does not define."""
-        return []
+        return list(self.document_topics or [])
 
 
 @dataclass(frozen=True)
@@ -68,9 +73,13 @@ class CheckContext:
         return self.corpus.as_of
 
     def documents(self, spec: CheckSpec) -> list[GoverningDocument]:
+        """The documents a check reads: narrowed by ``doc_types`` and ``document_topics``."""
         docs = self.corpus.documents
         if spec.doc_types is not None:
             docs = [d for d in docs if d.doc_type.value in spec.doc_types]
+        if spec.document_topics:
+            terms = topic_terms(self, spec.document_topics)
+            docs = [d for d in docs if about(d, terms)]
         return docs
 
 
@@ -115,17 +124,24 @@ def msg(sv: str, en: str) -> Text:
     return Text(sv=sv, en=en)
 
 
+def doc_evidence(doc: GoverningDocument) -> Evidence:
+    """Evidence that points at the document itself (its title), for findings about what it lacks."""
+    if doc.title is None:
+        return Evidence(document=doc.path)
+    return Evidence(document=doc.path, location=doc.title.location, quote=doc.title.quote or doc.title.value)
+
+
 def doc_label(doc: GoverningDocument) -> str:
     return doc.title.value if doc.title else doc.path
 
 
 def no_documents(spec: CheckSpec) -> Outcome:
-    types = ", ".join(spec.doc_types or [])
+    what = ", ".join([*(spec.doc_types or []), *(spec.document_topics or [])])
     return Outcome(
         "not_assessable",
         msg(
-            f"Inga dokument att bedöma{f' (typer: {types})' if types else ''}.",
-            f"No documents to assess{f' (types: {types})' if types else ''}.",
+            f"Inga dokument att bedöma{f' ({what})' if what else ''}.",
+            f"No documents to assess{f' ({what})' if what else ''}.",
         ),
     )
 

@@ -19,7 +19,7 @@ from typing import Iterator, Literal
 from pydantic import Field
 
 from govcheck.checks.base import (
-    CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents, years_between,
+    CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents, years_between,
 )
 from govcheck.model import Evidence, GoverningDocument, Provenance, Text
 
@@ -97,7 +97,7 @@ def _assess(doc: GoverningDocument, spec: Spec, as_of: dt.date) -> Outcome:
             msg(f"«{name}» anger varken besluts-, revisions-, översyns- eller giltighetsdatum.",
                 f"“{name}” states no decision, revision, review or validity date."),
             doc.path,
-            (Evidence(document=doc.path),),
+            (doc_evidence(doc),),
         )
     return Outcome(
         "fulfilled",

@@ -16,7 +16,7 @@ from typing import Iterator, Literal
 
 from pydantic import Field
 
-from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents
 from govcheck.model import Evidence, GoverningDocument, Sourced, Text
 
 NAME = "metadata_present"
@@ -69,7 +69,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             msg(f"«{name}» saknar {miss_sv}." + (f" Anger {found_sv}." if found_sv else ""),
                 f"“{name}” lacks {miss_en}." + (f" States {found_en}." if found_en else "")),
             doc.path,
-            evidence or (Evidence(document=doc.path),),
+            evidence or (doc_evidence(doc),),
         )
 
 

@@ -5,8 +5,13 @@ from __future__ import annotations
 import datetime as dt
 
 from govcheck.extract.bodies import find_mentions, unit_for_body
+from govcheck.extract.decisions import find_decisions
+from govcheck.extract.delegation import find_delegation_entries
 from govcheck.extract.doctype import detect_doc_type, detect_title
+from govcheck.extract.followup import find_follow_ups
+from govcheck.extract.goals import find_goals
 from govcheck.extract.metadata import extract_metadata
+from govcheck.extract.responsibilities import find_responsibilities
 from govcheck.extract.review import review_date
 from govcheck.extract.sections import build_sections
 from govcheck.extract.status import detect_status
@@ -72,4 +77,9 @@ def assemble(raw: RawDocument, *, path: str, sha256: str, organisation: Organisa
         draft_markers=markers,
         sections=build_sections(raw.blocks),
         bodies_mentioned=find_mentions([*raw.blocks], organisation),
+        goals=find_goals(raw.blocks, organisation),
+        follow_ups=find_follow_ups(raw.blocks, organisation),
+        responsibilities=find_responsibilities(raw.blocks, organisation),
+        decisions=find_decisions(raw.blocks, organisation),
+        delegation_entries=find_delegation_entries(raw.blocks, organisation),
     )

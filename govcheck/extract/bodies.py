@@ -82,6 +82,32 @@ class _Name:
     is_former: bool
 
 
+def _compiled(org: Organisation) -> list[tuple[re.Pattern[str], _Name]]:
+    """The organisation's names with their compiled patterns, built once per organisation model.
+
+    Extractors ask for every block and every actor phrase; recompiling a model of many units
+    each time would cost more than the matching itself.
+    """
+    key = _org_key(org)
+    cached = _CACHE.get(key)
+    if cached is None:
+        cached = [(re.compile(name_pattern(n.text)), n) for n in _names(org)]
+        if len(_CACHE) >= 16:
+            _CACHE.clear()
+        _CACHE[key] = cached
+    return cached
+
+
+_CACHE: dict[tuple, list[tuple[re.Pattern[str], _Name]]] = {}
+
+
+def _org_key(org: Organisation) -> tuple:
+    return tuple(
+        (u.id, u.name, u.kind, u.political, tuple(u.aliases), tuple((f.name, f.until) for f in u.former_names))
+        for u in org.units
+    )
+
+
 def _names(org: Organisation) -> list[_Name]:
     out: list[_Name] = []
     for unit in org.units:
@@ -112,9 +138,8 @@ def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Location]]:
 
 def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[BodyMention]:
     """Every body or unit named in the blocks, in reading order, matched against ``org``."""
-    names = _names(org) if org else []
     by_id = {u.id: u for u in org.units} if org else {}
-    patterns = [(re.compile(name_pattern(n.text)), n) for n in names]
+    patterns = _compiled(org) if org else []
     mentions: list[BodyMention] = []
     for text, location in _texts(blocks):
         taken: list[tuple[int, int]] = []
@@ -167,7 +192,7 @@ def unit_for_body(body: str, org: Organisation | None) -> OrgUnit | None:
     """The organisation unit a body string (e.g. from an adoption line) names, if any."""
     if not org or not body:
         return None
-    for n in _names(org):
-        if re.search(name_pattern(n.text), body):
+    for pattern, n in _compiled(org):
+        if pattern.search(body):
             return n.unit
     return None

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, Literal
 
 from pydantic import Field
 
@@ -36,10 +36,15 @@ class Topic(Strict):
 
 
 class Control(Strict):
+    """An audit question. ``aggregate`` says how its checks' outcomes make its verdict:
+    ``worst`` (default) — it holds only if every outcome holds; ``balanced`` — the auditor's
+    "delvis": fulfilled when all hold, not fulfilled when none does, partially otherwise."""
+
     id: str = Field(pattern=r"^[A-Z][A-Z0-9]*-[0-9A-Za-z.]+$")
     title: Text
     provenance: ControlProvenance
     recommendation: Text
+    aggregate: Literal["worst", "balanced"] = "worst"
     checks: list[Any] = Field(min_length=1)
 
 

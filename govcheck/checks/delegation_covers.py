@@ -1,0 +1,126 @@
+"""``delegation_covers``: the delegationsordning delegates each of the listed kinds of matter.
+
+Some matters must be delegated explicitly before anyone but the nämnd may decide them:
+automated decisions ("beslut som fattas av s.k. robot", Lund 2021), decisions in the
+digitalisation forums, purchases of IT systems. A topic is covered when one of its terms
+matches the matter, the note (anmärkning, villkor) or the section heading of a row of a
+delegation table; the first such row is cited. Delegation text outside tables is not read.
+
+Options:
+  topics            topic ids the delegationsordning must cover (required)
+  doc_types         the documents whose delegation tables are read (default: [delegationsordning])
+All topics covered → fulfilled; some → partially_fulfilled; none → not_fulfilled; no
+delegationsordning → not_fulfilled ("saknas").
+"""
+
+from __future__ import annotations
+
+from typing import Iterator, Literal
+
+from pydantic import Field
+
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg
+from govcheck.checks.delegation import entry_quote
+from govcheck.lexicon import first_term
+from govcheck.model import DelegationEntry, Evidence, GoverningDocument, Text
+
+NAME = "delegation_covers"
+SUMMARY = Text(
+    sv="Delegationsordningen delegerar vart och ett av de angivna slagen av ärenden.",
+    en="The delegationsordning delegates each of the listed kinds of matter.",
+)
+
+
+class Spec(CheckSpec):
+    kind: Literal["delegation_covers"]
+    topics: list[str] = Field(min_length=1, description="Topic ids the delegation entries must cover.")
+
+    def topic_ids(self) -> list[str]:
+        return [*self.topics, *super().topic_ids()]
+
+
+def _matches(entry: DelegationEntry, terms: list[str]) -> bool:
+    return any(first_term(text, terms) for text in (entry.matter, entry.note or "", *entry.section))
+
+
+def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
+    docs: list[GoverningDocument] = (
+        ctx.documents(spec) if spec.doc_types is not None
+        else [d for d in ctx.corpus.documents if d.doc_type.value == "delegationsordning"]
+    )
+    if not docs:
+        yield Outcome("not_fulfilled", msg("Det saknas en delegationsordning.", "There is no delegationsordning."))
+        return
+    entries = [(doc, e) for doc in docs for e in doc.delegation_entries]
+    found: dict[str, Evidence] = {}
+    for topic_id in spec.topics:
+        terms = ctx.topic(topic_id).terms
+        hit = next(((doc, e) for doc, e in entries if _matches(e, terms)), None)
+        if hit:
+            found[topic_id] = Evidence(document=hit[0].path, location=hit[1].location, quote=entry_quote(hit[1]))
+    have = [t for t in spec.topics if t in found]
+    lack = [t for t in spec.topics if t not in found]
+    verdict = "fulfilled" if not lack else "partially_fulfilled" if have else "not_fulfilled"
+    one = len(docs) == 1
+    subject_sv = f"«{doc_label(docs[0])}»" if one else f"De {len(docs)} delegationsordningarna"
+    subject_en = f"“{doc_label(docs[0])}”" if one else f"The {len(docs)} delegationsordningar"
+    parts_sv, parts_en = [], []
+    s = "s" if one else ""
+    if have:
+        parts_sv.append("delegerar " + ", ".join(ctx.topic(t).sv for t in have))
+        parts_en.append(f"delegate{s} " + ", ".join(ctx.topic(t).en for t in have))
+    if lack:
+        parts_sv.append("saknar delegation för " + ", ".join(ctx.topic(t).sv for t in lack))
+        parts_en.append(f"{'has' if one else 'have'} no delegation for " + ", ".join(ctx.topic(t).en for t in lack))
+    if not entries:
+        parts_sv.append("inga delegationsrader (tabell med ärende och delegat) kunde läsas")
+        parts_en.append("no delegation rows (a table with matter and delegate) could be read")
+    yield Outcome(
+        verdict,
+        msg(f"{subject_sv} {'; '.join(parts_sv)}.", f"{subject_en} {'; '.join(parts_en)}."),
+        docs[0].path if one else None,
+        tuple(found[t] for t in have),
+    )
+
+
+_TOPICS = {
+    "automatiserade_beslut": {
+        "sv": "Automatiserade beslut", "en": "Automated decisions",
+        "terms": ["automatiserade beslut", "automatiserat beslutsfattande", "automatiskt beslut", "robot*"],
+    },
+    "it_upphandling": {
+        "sv": "Upphandling av IT", "en": "IT procurement",
+        "terms": ["upphandling av IT", "IT-upphandling", "upphandling av system"],
+    },
+}
+_ORDER = (
+    "# Delegationsordning för socialnämnden\n\n## 4 Ekonomiskt bistånd\n\n"
+    "| Nr | Ärende | Lagrum | Delegat | Anmärkning |\n|---|---|---|---|---|\n"
+    "| 4.1 | Beslut om ekonomiskt bistånd enligt riksnormen | SoL 4 kap. 1 § | Socialsekreterare | "
+    "Beslutet får fattas genom automatiserat beslutsfattande |\n"
+    "| 4.2 | Upphandling av IT-system under 100 000 kr | LOU | Förvaltningschef | |\n"
+)
+
+EXAMPLES = [
+    Example(
+        title="Automated decisions and IT procurement are both delegated",
+        check={"kind": "delegation_covers", "topics": ["automatiserade_beslut", "it_upphandling"]},
+        document=_ORDER,
+        verdict="fulfilled",
+        topics=_TOPICS,
+    ),
+    Example(
+        title="Automated decisions are not mentioned",
+        check={"kind": "delegation_covers", "topics": ["automatiserade_beslut", "it_upphandling"]},
+        document=_ORDER.replace("Beslutet får fattas genom automatiserat beslutsfattande", ""),
+        verdict="partially_fulfilled",
+        topics=_TOPICS,
+    ),
+    Example(
+        title="No delegationsordning among the documents",
+        check={"kind": "delegation_covers", "topics": ["automatiserade_beslut"]},
+        document="# IT-policy\n\nKommunstyrelsen ansvarar för IT-verksamheten.\n",
+        verdict="not_fulfilled",
+        topics=_TOPICS,
+    ),
+]

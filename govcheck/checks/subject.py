@@ -1,0 +1,55 @@
+"""What a document is about: its title, else its opening lines, matched against topic terms.
+
+Checks use this to pick the documents they read ("only documents about
+informationssäkerhet"), so a budget's financial goals do not count as IT goals.
+"""
+
+from __future__ import annotations
+
+from typing import Iterable, Iterator, Protocol
+
+from govcheck.lexicon import first_term, sentence_around
+from govcheck.model import Evidence, GoverningDocument, Location, Topic
+
+# In a title a term of four letters or more may also open a compound ("IT-policyn", "Riskanalysmall").
+TITLE_HEAD_MIN = 4
+OPENING_PARAGRAPHS = 5
+
+
+class HasTopics(Protocol):
+    def topic(self, topic_id: str) -> Topic: ...
+
+
+def topic_terms(ctx: HasTopics, topic_ids: Iterable[str]) -> list[str]:
+    return [term for t in topic_ids for term in ctx.topic(t).terms]
+
+
+def about(doc: GoverningDocument, terms: list[str]) -> Evidence | None:
+    """Where the document says it is about one of ``terms``: its title, else its opening lines."""
+    heads = _heading_terms(terms)
+    if doc.title and first_term(doc.title.value, heads):
+        return Evidence(document=doc.path, location=doc.title.location, quote=doc.title.quote or doc.title.value)
+    for text, location, is_heading in _opening(doc):
+        hit = first_term(text, heads if is_heading else terms)
+        if hit:
+            quote = text if is_heading else sentence_around(text, hit.start, hit.end)
+            return Evidence(document=doc.path, location=location, quote=quote)
+    return None
+
+
+def _heading_terms(terms: list[str]) -> list[str]:
+    """Terms whose last word may begin a compound: "digitalisering" → "digitalisering*"."""
+    return [t if t.endswith("*") or len(t.split()[-1]) < TITLE_HEAD_MIN else t + "*" for t in terms]
+
+
+def _opening(doc: GoverningDocument) -> Iterator[tuple[str, Location, bool]]:
+    """The first section's heading and paragraphs (after an untitled preamble, also the next section's)."""
+    sections = doc.sections[:2] if doc.sections and doc.sections[0].heading is None else doc.sections[:1]
+    for sec in sections:
+        path = [sec.heading] if sec.heading else []
+        if sec.heading:
+            yield sec.heading, sec.location or Location(section=path), True
+        for i, text in enumerate(sec.paragraphs[:OPENING_PARAGRAPHS], start=1):
+            yield text, Location(section=path, paragraph=i), False
+
+
