@@ -12,7 +12,8 @@ def kinds_markdown() -> str:
         "# Check kinds",
         "",
         "Generated from the registry by `govcheck checklists kinds --markdown`; do not edit by hand.",
-        "Every kind also takes `doc_types` (only documents of these types are checked).",
+        "Every kind also takes `doc_types` (only documents of these types are checked) and",
+        "`document_topics` (only documents whose title or opening lines match one of these topic ids).",
         "",
     ]
     for name, kind in sorted(REGISTRY.items()):
