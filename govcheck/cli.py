@@ -65,7 +65,7 @@ def main() -> None:
 @click.option("--as-of", "as_of", metavar="DATE", help="Check date (YYYY-MM-DD). Default: workspace as_of or today.")
 @click.option("--facts", "facts_file", metavar="FILE", help="Attested facts (facts.yaml) to use.")
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
-@click.option("--output", "output", metavar="FILE", help="Write the report here instead of standard output.")
+@click.option("--output", "-o", "output", metavar="FILE", help="Write the report here instead of standard output.")
 @click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
               help="Exit 1 when a control's verdict is this or worse.")
@@ -76,14 +76,20 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
     corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
                                   facts_source=facts_file)
     report = govcheck.evaluate(corpus, loaded)
-    text = render(report, fmt, lang)
+    rendered = render(report, fmt, lang)
     if output:
         target = Path(output).resolve()
-        if any(Path(p).resolve() == target for p in paths):
-            _fail(f"--output {output} would overwrite an input")
-        target.write_text(text, encoding="utf-8")
+        if any(Path(p).resolve() == target or target.is_relative_to(Path(p).resolve() / "documents")
+               for p in paths):
+            _fail(f"--output {output} would overwrite or add to an input")
+        if isinstance(rendered, bytes):
+            target.write_bytes(rendered)
+        else:
+            target.write_text(rendered, encoding="utf-8")
+    elif isinstance(rendered, bytes):
+        _fail(f"--format {fmt} is binary: give --output FILE")
     else:
-        click.echo(text, nl=False)
+        click.echo(rendered, nl=False)
     if fail_on != "never":
         limit = VERDICT_RANK[fail_on]
         if any(VERDICT_RANK[c.verdict] >= limit for cl in report.checklists for c in cl.controls):

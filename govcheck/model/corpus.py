@@ -11,10 +11,19 @@ from govcheck.model.organisation import Organisation
 
 
 class InputEntry(Strict):
+    """One input file (or register row) and how it was read.
+
+    ``format`` is the format detected from the content; ``format_note`` says when it differs
+    from what the file name suggests. ``metadata_sources`` lists where the document's
+    metadata came from: extracted, properties, register, sidecar.
+    """
+
     path: str
     sha256: str | None = None
     format: str | None = None
-    status: Literal["read", "unreadable"]
+    status: Literal["read", "unreadable", "metadata-only"]
+    format_note: str | None = None
+    metadata_sources: list[str] = []
 
 
 class Unreadable(Strict):

@@ -8,7 +8,8 @@ from govcheck.errors import UsageError
 from govcheck.model import Report
 from govcheck.report import json_report, text
 
-Renderer = Callable[[Report, str], str]
+# A renderer returns text, or bytes for binary formats (docx), which the CLI writes only to a file.
+Renderer = Callable[[Report, str], "str | bytes"]
 
 RENDERERS: dict[str, Renderer] = {
     "text": text.render,
@@ -17,7 +18,7 @@ RENDERERS: dict[str, Renderer] = {
 LANGS = ("sv", "en")
 
 
-def render(report: Report, format: str = "text", lang: str = "sv") -> str:
+def render(report: Report, format: str = "text", lang: str = "sv") -> str | bytes:
     if format not in RENDERERS:
         raise UsageError(f"unknown report format {format!r} (choose from {', '.join(RENDERERS)})")
     if lang not in LANGS:
