@@ -30,9 +30,11 @@ from govcheck.model.result import (
     Report,
     ToolInfo,
     Verdict,
+    Waiver,
 )
 
 __all__ = [
+    "Waiver",
     "DecisionStatement", "DelegationEntry", "Fact", "FactsFile", "FollowUp", "Goal", "Responsibility", "Topic",
     "Adoption", "Block", "BodyMention", "CheckResult", "Checklist", "ChecklistProvenance",
     "ChecklistResult", "Control", "ControlProvenance", "ControlResult", "Corpus", "DocStatus",

@@ -18,21 +18,45 @@ class Evidence(Strict):
     quote: str | None = None
 
 
+class Waiver(Strict):
+    """An accepted finding (waivers.yaml): who accepted it, why, and until when."""
+
+    control: str
+    document: str | None = None
+    justification: str
+    accepted_by: str
+    expires: dt.date
+    expired: bool = False
+
+
 class CheckResult(Strict):
+    """One outcome of a check. ``waiver`` is set when a waiver matches it; an expired waiver
+    is shown (``waiver.expired``) but no longer suppresses the finding."""
+
     kind: str
     verdict: Verdict
     message: Text
     document: str | None = None
     evidence: list[Evidence] = []
+    waiver: Waiver | None = None
+
+
+Change = Literal["new", "persisting", "resolved", "changed", "unchanged"]
 
 
 class ControlResult(Strict):
+    """A control's verdict and checks; ``change`` and ``previous_verdict`` compare it with a
+    baseline report (follow-up mode); ``waived`` when every failing check is waived."""
+
     id: str
     title: Text
     verdict: Verdict
     provenance: ControlProvenance
     recommendation: Text
     checks: list[CheckResult]
+    waived: bool = False
+    change: Change | None = None
+    previous_verdict: Verdict | None = None
 
 
 class ChecklistResult(Strict):
@@ -49,8 +73,11 @@ class ToolInfo(Strict):
 
 
 class Report(Strict):
+    """``baseline`` names the earlier report this one is compared with, if any."""
+
     tool: ToolInfo
     as_of: dt.date
+    baseline: str | None = None
     municipality: str | None = None
     inputs: list[InputEntry]
     unreadable: list[Unreadable]
