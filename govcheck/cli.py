@@ -17,6 +17,8 @@ from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
 from govcheck.report import RENDERERS, render
 from govcheck.report.document import document_json, document_text
+from govcheck.report.json_report import render_comparison as comparison_json
+from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
 from govcheck.checks.base import VERDICT_RANK
 
@@ -39,6 +41,30 @@ def _date(value: str | None) -> dt.date | None:
 
 def _org(path: str | None):
     return govcheck.load_organisation(Path(path)) if path else None
+
+
+class _Progress:
+    """click's progress bar on stderr while documents are read, only on a terminal and for more
+    than five documents: a report on stdout, in a file or in a pipe never contains it."""
+
+    def __init__(self, lang: str):
+        self.label = "Läser dokument" if lang == "sv" else "Reading documents"
+        self.bar = None
+
+    def __call__(self, done: int, total: int) -> None:
+        if self.bar is None:
+            if total <= 5 or not sys.stderr.isatty():
+                return
+            self.bar = click.progressbar(length=total, label=self.label, file=sys.stderr, show_pos=True)
+            self.bar.__enter__()
+        self.bar.update(done - self.bar.pos)
+
+    def __enter__(self) -> "_Progress":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.bar is not None:
+            self.bar.__exit__(*exc)
 
 
 class _Group(click.Group):
@@ -68,15 +94,28 @@ def main() -> None:
 @click.option("--output", "-o", "output", metavar="FILE", help="Write the report here instead of standard output.")
 @click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
-              help="Exit 1 when a control's verdict is this or worse.")
-def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on) -> None:
+              help="Exit 1 when a control's verdict is this or worse (waived controls do not count).")
+@click.option("--baseline", "baseline", metavar="FILE",
+              help="An earlier JSON report: lead with what is new, persisting, changed and resolved since.")
+@click.option("--waivers", "waivers_file", metavar="FILE", help="Waivers to apply. Default: waivers.yaml of the workspace.")
+@click.option("--no-waivers", "no_waivers", is_flag=True, help="Ignore every waiver.")
+def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on, baseline, waivers_file,
+          no_waivers) -> None:
     """Check documents, folders or workspaces against checklists."""
+    if waivers_file and no_waivers:
+        _fail("--waivers and --no-waivers exclude each other")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
     facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
-    corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
-                                  facts_source=facts_file)
-    report = govcheck.evaluate(corpus, loaded)
-    rendered = render(report, fmt, lang)
+    waivers = [] if no_waivers else (
+        govcheck.load_waivers(waivers_file) if waivers_file else govcheck.workspace_waivers(paths))
+    earlier = govcheck.load_json_report(baseline) if baseline else None
+    with _Progress(lang) as progress:
+        corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
+                                      facts_source=facts_file, progress=progress)
+    report = govcheck.apply_waivers(govcheck.evaluate(corpus, loaded), waivers)
+    if earlier is not None:
+        report = govcheck.apply_baseline(report, earlier, baseline)
+    rendered = render(report, fmt, lang, fail_on=fail_on)
     if output:
         target = Path(output).resolve()
         if any(Path(p).resolve() == target or target.is_relative_to(Path(p).resolve() / "documents")
@@ -92,8 +131,19 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         click.echo(rendered, nl=False)
     if fail_on != "never":
         limit = VERDICT_RANK[fail_on]
-        if any(VERDICT_RANK[c.verdict] >= limit for cl in report.checklists for c in cl.controls):
+        if any(VERDICT_RANK[c.verdict] >= limit and not c.waived for cl in report.checklists for c in cl.controls):
             sys.exit(ExitCode.FINDINGS)
+
+
+@main.command()
+@click.argument("old", metavar="OLD.json")
+@click.argument("new", metavar="NEW.json")
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+def diff(old, new, fmt, lang) -> None:
+    """Compare two saved JSON reports control by control, without reading documents."""
+    comparison = govcheck.diff_reports(govcheck.load_json_report(old), govcheck.load_json_report(new), baseline=old)
+    click.echo(comparison_json(comparison) if fmt == "json" else comparison_text(comparison, lang), nl=False)
 
 
 @main.command()

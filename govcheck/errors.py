@@ -44,11 +44,26 @@ class FactsError(InputFileError):
     kind = "facts"
 
 
+class SidecarError(InputFileError):
+    """A ``<file>.meta.yaml`` that does not fit schemas/sidecar.schema.json, or names no document."""
+
+    kind = "sidecar"
+
+
+class RegisterError(InputFileError):
+    """A ``register.csv`` row that cannot be read (a date, type, status or § it cannot parse)."""
+
+    kind = "register"
+
+
 class ReadError(GovcheckError):
     """A document cannot be read; ``reason`` is a stable code, ``detail`` says more.
 
     Reason codes: too-large, empty, corrupt-zip, unsafe-archive, missing-part, xml-error,
-    xml-too-deep, encoding, unsupported-format, too-much-content, io-error, internal-error
+    xml-too-deep, encoding, unsupported-format, too-much-content, io-error,
+    invalid-front-matter (Markdown front matter that does not fit the sidecar schema),
+    corrupt-pdf, encrypted (password-protected), no-text-layer (a scan without OCR text),
+    pdf-crash (the isolated PDF library process died), timeout, internal-error
     (a reader bug met on this file: reported, never raised, so the run goes on).
     """
 

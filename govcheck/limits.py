@@ -15,6 +15,9 @@ class Limits:
     max_blocks: int = 200_000
     max_text_chars: int = 20_000_000
     max_yaml_bytes: int = 1024 * 1024
+    max_pdf_pages: int = 2000
+    pdf_timeout_s: float = 60.0  # per PDF, for text extraction in the isolated worker
+    pdf_memory_bytes: int = 2 * 1024 * 1024 * 1024  # RLIMIT_AS of that worker
 
 
 DEFAULT_LIMITS = Limits()

@@ -12,7 +12,8 @@ from pathlib import Path
 from typing import Any
 
 from govcheck.checklists import checklist_schema
-from govcheck.model import FactsFile, GoverningDocument, WorkspaceConfig
+from govcheck.model import DocumentMetadata, FactsFile, GoverningDocument, WorkspaceConfig
+from govcheck.model.waivers import WaiversFile
 
 
 def _with_header(schema: dict[str, Any], name: str, title: str) -> dict[str, Any]:
@@ -33,6 +34,12 @@ def generated_schemas() -> dict[str, dict[str, Any]]:
             WorkspaceConfig.model_json_schema(), "workspace.schema.json", "govcheck workspace (govcheck.yaml)"
         ),
         "facts.schema.json": _with_header(FactsFile.model_json_schema(), "facts.schema.json", "govcheck facts (facts.yaml)"),
+        "sidecar.schema.json": _with_header(
+            DocumentMetadata.model_json_schema(), "sidecar.schema.json", "govcheck sidecar (<file>.meta.yaml)"
+        ),
+        "waivers.schema.json": _with_header(
+            WaiversFile.model_json_schema(), "waivers.schema.json", "govcheck waivers (waivers.yaml)"
+        ),
         "checklist.schema.json": checklist_schema(),
     }
 

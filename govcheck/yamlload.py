@@ -70,7 +70,10 @@ def _build(node: yaml.Node, loader: _NoAliasLoader, path: Path_, marks: dict) ->
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
-            key = loader.construct_object(key_node, deep=True)
+            try:
+                key = loader.construct_object(key_node, deep=True)
+            except ValueError as exc:
+                raise yaml.constructor.ConstructorError(None, None, f"invalid key: {exc}", key_node.start_mark) from None
             if isinstance(key, (dt.date, dt.datetime)):
                 key = key.isoformat()
             if not isinstance(key, (str, int, float, bool)):
@@ -87,7 +90,10 @@ def _build(node: yaml.Node, loader: _NoAliasLoader, path: Path_, marks: dict) ->
         return out
     if isinstance(node, yaml.SequenceNode):
         return [_build(item, loader, path + (i,), marks) for i, item in enumerate(node.value)]
-    value = loader.construct_object(node, deep=True)
+    try:
+        value = loader.construct_object(node, deep=True)
+    except ValueError as exc:  # PyYAML raises a bare ValueError for "2024-13-45"
+        raise yaml.constructor.ConstructorError(None, None, f"invalid value: {exc}", node.start_mark) from None
     if isinstance(value, (dt.date, dt.datetime)):
         return value.isoformat()
     return value

@@ -44,3 +44,9 @@ def test_size_cap():
     with pytest.raises(InputFileError) as exc:
         load_yaml_text("a: " + "x" * 100, "big.yaml", max_bytes=50)
     assert "larger" in exc.value.reason
+
+
+def test_impossible_date_is_an_error_in_place():
+    with pytest.raises(InputFileError) as exc:
+        load_yaml_text("a: 1\nas_of: 2024-13-45\n", "g.yaml")
+    assert exc.value.line == 2 and "invalid value" in exc.value.reason

@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Callable, Iterable, Iterator
+from typing import Any, Callable, ClassVar, Iterable, Iterator
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from govcheck.checks.subject import about, topic_terms
 from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Topic, Verdict
+
+METADATA_ONLY_FORMAT = "register"
 
 VERDICT_RANK: dict[str, int] = {
     "fulfilled": 0,
@@ -32,6 +34,10 @@ class CheckSpec(BaseModel):
     """Fields every check has. ``doc_types`` narrows the documents the check reads."""
 
     model_config = ConfigDict(extra="forbid")
+
+    # Kinds that read a document's text set this: a document known only from the register
+    # (format "register") has no text, so such a check must not judge it.
+    reads_text: ClassVar[bool] = False
 
     kind: str
     doc_types: list[DocType] | None = Field(
@@ -75,6 +81,8 @@ class CheckContext:
     def documents(self, spec: CheckSpec) -> list[GoverningDocument]:
         """The documents a check reads: narrowed by ``doc_types`` and ``document_topics``."""
         docs = self.corpus.documents
+        if spec.reads_text:
+            docs = [d for d in docs if d.format != METADATA_ONLY_FORMAT]
         if spec.doc_types is not None:
             docs = [d for d in docs if d.doc_type.value in spec.doc_types]
         if spec.document_topics:

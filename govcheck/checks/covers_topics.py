@@ -19,7 +19,7 @@ Options:
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
@@ -36,6 +36,7 @@ SUMMARY = Text(
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["covers_topics"]
     topics: list[str] = Field(min_length=1, description="Topic ids that must be covered.")
     scope: Literal["corpus", "document"] = "corpus"

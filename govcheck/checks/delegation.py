@@ -24,7 +24,7 @@ deciding bodies all have a mandate, or documents without decision statements, ar
 from __future__ import annotations
 
 import re
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
 from govcheck.extract.bodies import name_pattern
@@ -54,6 +54,7 @@ _ENDINGS = ("ernas", "arnas", "ornas", "erna", "arna", "orna", "ande", "ende", "
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["delegation"]
     political_levels: list[Level] = ["KF", "KS", "namnd", "utskott"]
 

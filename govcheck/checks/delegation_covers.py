@@ -15,7 +15,7 @@ delegationsordning → not_fulfilled ("saknas").
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
@@ -32,6 +32,7 @@ SUMMARY = Text(
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["delegation_covers"]
     topics: list[str] = Field(min_length=1, description="Topic ids the delegation entries must cover.")
 

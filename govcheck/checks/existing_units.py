@@ -15,7 +15,7 @@ Without an organisation model the check is not assessable.
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents, worst
 from govcheck.model import Evidence, Text
@@ -28,6 +28,7 @@ SUMMARY = Text(
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["existing_units"]
     unknown_verdict: Literal["fulfilled", "partially_fulfilled", "not_fulfilled"] = "partially_fulfilled"
 

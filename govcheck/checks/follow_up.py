@@ -18,7 +18,7 @@ Options:
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
@@ -35,6 +35,7 @@ SELF_REFERENCES = {"strategin", "policyn", "planen", "programmet", "dokumentet",
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["follow_up"]
     what_topics: list[str] | None = None
     require_frequency: bool = True

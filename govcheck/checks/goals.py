@@ -16,7 +16,7 @@ Options:
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
@@ -30,6 +30,7 @@ MAX_EVIDENCE = 10
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["goals"]
     minimum: int = Field(default=1, ge=1)
     require_measurable: bool = False

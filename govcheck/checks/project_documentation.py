@@ -18,7 +18,7 @@ Options:
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
@@ -37,6 +37,7 @@ STATE_WORDS = {"complete": ("komplett", "complete"), "partial": ("delvis", "part
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["project_documentation"]
     doc_types: list[DocType] = Field(
         default=["projektplan", "projektrapport"], min_length=1, description="The project documents."

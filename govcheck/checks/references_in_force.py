@@ -12,7 +12,7 @@ Options:
 from __future__ import annotations
 
 import re
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, iter_text, msg, no_documents
 from govcheck.model import Evidence, GoverningDocument, Text
@@ -27,6 +27,7 @@ MIN_TITLE_CHARS = 6
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["references_in_force"]
 
 

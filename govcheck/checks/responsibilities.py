@@ -22,7 +22,7 @@ not_fulfilled; the worst of that and the former/unknown verdicts is the outcome.
 
 from __future__ import annotations
 
-from typing import Iterator, Literal
+from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, worst
 from govcheck.lexicon import first_term
@@ -37,6 +37,7 @@ Settable = Literal["fulfilled", "partially_fulfilled", "not_fulfilled"]
 
 
 class Spec(CheckSpec):
+    reads_text: ClassVar[bool] = True
     kind: Literal["responsibilities"]
     actors: list[str] = []
     former_verdict: Settable = "partially_fulfilled"

@@ -21,6 +21,7 @@ from govcheck.model.document import (
 )
 from govcheck.model.organisation import FormerName, OrgUnit, Organisation, UnitKind, WorkspaceConfig
 from govcheck.model.corpus import Corpus, Fact, FactsFile, InputEntry, Unreadable
+from govcheck.model.sidecar import DocumentMetadata, StatedAdoption, StatedRevision
 from govcheck.model.checklist import Checklist, ChecklistProvenance, Control, ControlProvenance, Topic
 from govcheck.model.result import (
     CheckResult,
@@ -41,5 +42,5 @@ __all__ = [
     "DocType", "DocumentReference", "Evidence", "FormerName", "GoverningDocument", "InputEntry",
     "Level", "Location", "OrgUnit", "Organisation", "Provenance", "RawDocument", "Report",
     "Revision", "Section", "Sourced", "Table", "Text", "ToolInfo", "UnitKind", "Unreadable",
-    "Verdict", "WorkspaceConfig",
+    "Verdict", "WorkspaceConfig", "DocumentMetadata", "StatedAdoption", "StatedRevision",
 ]

@@ -67,17 +67,41 @@ class ChecklistResult(Strict):
     controls: list[ControlResult]
 
 
+class ComparedControl(Strict):
+    """One control of a comparison between two reports; ``title`` is as its report wrote it.
+    ``change`` is None for a control the baseline has and the newer report lacks."""
+
+    checklist: str
+    id: str
+    title: str
+    change: Change | None = None
+    verdict: Verdict | None = None
+    previous_verdict: Verdict | None = None
+
+
+class Comparison(Strict):
+    """Two reports compared control by control (``check --baseline``, ``govcheck diff``)."""
+
+    baseline: str
+    baseline_as_of: dt.date
+    as_of: dt.date
+    controls: list[ComparedControl]
+
+
 class ToolInfo(Strict):
     name: str = "govcheck"
     version: str
 
 
 class Report(Strict):
-    """``baseline`` names the earlier report this one is compared with, if any."""
+    """``baseline`` names the earlier report this one is compared with, if any; controls only
+    that report has are kept in ``baseline_absent`` so no earlier gap drops out silently."""
 
     tool: ToolInfo
     as_of: dt.date
     baseline: str | None = None
+    baseline_as_of: dt.date | None = None
+    baseline_absent: list[ComparedControl] = []
     municipality: str | None = None
     inputs: list[InputEntry]
     unreadable: list[Unreadable]

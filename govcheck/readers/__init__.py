@@ -23,7 +23,9 @@ from govcheck.model.common import Location, Part
 __all__ = ["BlockBuilder", "describe_content", "numbered_heading_level", "read_raw", "sniff_format"]
 
 TEXT_SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md"}
+HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 ODF_TEXT = b"application/vnd.oasis.opendocument.text"
+ODF_OFFICE_NS = "urn:oasis:names:tc:opendocument:xmlns:office:1.0"
 ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a first member, or an empty archive
 
 
@@ -53,10 +55,13 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
-    """Name the format from the content: docx, odt, zip, pdf, txt, md, empty or unknown.
+    """Name the format from the content: docx, odt, odf, zip, pdf, html, akn, fodt, xml, txt,
+    md, empty or unknown.
 
-    "zip" is any other zip, or one whose directory cannot be read. The suffix only picks
-    between text flavours; text content with another suffix is "unknown".
+    "odf" is an OpenDocument package whose mimetype is not first (the reader checks it);
+    "zip" is any other zip, or one whose directory cannot be read. Markup is named by its
+    first element: html, akn (akomaNtoso), fodt (flat ODF), other "xml". The suffix only
+    picks between text flavours; text content with another suffix is "unknown".
     """
     if not data:
         return "empty"
@@ -70,10 +75,55 @@ def sniff_format(data: bytes, suffix: str) -> str:
             return "docx"
         if data[30:38] == b"mimetype" and data[38:38 + len(ODF_TEXT)] == ODF_TEXT:
             return "odt"
+        if {"mimetype", "content.xml"} <= names:
+            return "odf"
         return "zip"
     if data.startswith(b"%PDF-"):
         return "pdf"
-    return TEXT_SUFFIXES.get(suffix.lower(), "unknown")
+    return _sniff_markup(data, suffix.lower()) or TEXT_SUFFIXES.get(suffix.lower(), "unknown")
+
+
+_PROLOG = re.compile(r"(?:\s+|<\?.*?\?>|<!--.*?-->)*", re.S)
+DOCTYPE = re.compile(r"<!doctype\s+(?:[A-Za-z_][\w.-]*:)?(?P<name>[^\s>\[]+)"
+                      r"(?:[^>\[]|\[(?:\"[^\"]*\"|'[^']*'|[^\]\"'])*\])*>", re.I)
+_ROOT = re.compile(r"<(?:[A-Za-z_][\w.-]*:)?(?P<name>[A-Za-z_][\w.-]*)(?P<attrs>[^>]*)")
+
+
+def _sniff_markup(data: bytes, suffix: str) -> str | None:
+    """html, akn, fodt or xml from the doctype or first element; None when not markup.
+
+    Only markup that says so counts as XML (a declaration, a doctype, a namespace or an
+    .xml name), so a Markdown file opening with an HTML comment or tag stays Markdown.
+    """
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        text = data[:65536].decode("utf-16", errors="replace")
+    else:
+        text = data[:65536].decode("utf-8", errors="replace").lstrip("\ufeff")
+    pos = _PROLOG.match(text).end()
+    declared = text.lstrip().startswith("<?xml")
+    named = re.match(r"<!doctype\s+(?:[A-Za-z_][\w.-]*:)?([^\s>\[]+)", text[pos:], re.I)
+    if named:
+        if named.group(1).lower() == "html":
+            return "html"
+        doctype = DOCTYPE.match(text, pos)
+        if doctype is None:  # an internal subset longer than the head: an XML document
+            return "akn" if named.group(1) == "akomaNtoso" else "xml"
+        pos = _PROLOG.match(text, doctype.end()).end()
+    root = _ROOT.match(text, pos)
+    if root is None:
+        if declared or named:
+            return "xml"
+        return "html" if suffix in HTML_SUFFIXES and _looks_like_text(data[:4096]) else None
+    name = root["name"]
+    if name.lower() == "html" or (suffix in HTML_SUFFIXES and not declared):
+        return "html"
+    if name == "akomaNtoso":
+        return "akn"
+    if name == "document" and ODF_OFFICE_NS in root["attrs"]:
+        return "fodt"
+    if declared or named or suffix == ".xml" or "xmlns" in root["attrs"]:
+        return "xml"
+    return None
 
 
 def describe_content(data: bytes) -> str:
@@ -94,6 +144,10 @@ def describe_content(data: bytes) -> str:
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n").lower()
     if start.startswith((b"<!doctype html", b"<html")):
         return "HTML"
+    text = head.decode("utf-8", errors="replace")
+    root = _ROOT.match(text, _PROLOG.match(text).end())
+    if start.startswith(b"<?xml") and root:
+        return f"XML with root element <{root['name']}>"
     if start.startswith(b"<"):
         return "XML or HTML"
     return "plain text"
@@ -144,9 +198,21 @@ def _dispatch(data: bytes, suffix: str, document: str, limits: Limits) -> RawDoc
     if fmt == "empty":
         raise ReadError(document, "empty", "the file is empty")
     if fmt == "pdf":
-        raise ReadError(document, "unsupported-format", f"PDF is not supported yet{named}")
-    if fmt == "odt":
-        raise ReadError(document, "unsupported-format", f"OpenDocument text (.odt) is not supported yet{named}")
+        from govcheck.readers.pdf import read_pdf
+
+        return read_pdf(data, document, limits)
+    if fmt in ("odt", "odf", "fodt"):
+        from govcheck.readers.odt import read_fodt, read_odt
+
+        return read_fodt(data, document, limits) if fmt == "fodt" else read_odt(data, document, limits)
+    if fmt == "html":
+        from govcheck.readers.html import read_html
+
+        return read_html(data, document, limits)
+    if fmt == "akn":
+        from govcheck.readers.akn import read_akn
+
+        return read_akn(data, document, limits)
     if fmt == "zip":
         from govcheck.readers.safezip import open_zip
 
@@ -155,10 +221,17 @@ def _dispatch(data: bytes, suffix: str, document: str, limits: Limits) -> RawDoc
             from govcheck.readers.docx import read_docx
 
             return read_docx(data, document, limits)
+        if {"mimetype", "content.xml"} <= set(zf.namelist()):
+            from govcheck.readers.odt import read_odt
+
+            return read_odt(data, document, limits)
         kind = "a Word document without word/document.xml" if suffix == ".docx" else "a zip archive"
         members = len(zf.infolist())
         raise ReadError(document, "unsupported-format", f"{kind} with {members} members, not a supported document")
     looks = describe_content(data)
+    if fmt == "xml":
+        raise ReadError(document, "unsupported-format", f"XML that is not Akoma Ntoso or OpenDocument{named}; "
+                                                        f"content looks like {looks}")
     if suffix == ".docx":
         raise ReadError(document, "corrupt-zip", f"not a zip archive; content looks like {looks}")
     kind = suffix or "(no extension)"

@@ -5,7 +5,10 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report
+from govcheck.baseline import CHANGES, comparison_of
+from govcheck import __version__
+from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, ToolInfo
+from govcheck.model.result import Comparison
 from govcheck.report.words import describe_location, tr, verdict_text
 
 
@@ -24,6 +27,7 @@ def _check(check: CheckResult, lang: str) -> dict[str, Any]:
         "verdict": check.verdict,
         "message": tr(check.message, lang),
         "document": check.document,
+        "waiver": check.waiver.model_dump(mode="json") if check.waiver else None,
         "evidence": [_evidence(e, lang) for e in check.evidence],
     }
 
@@ -34,6 +38,9 @@ def _control(control: ControlResult, lang: str) -> dict[str, Any]:
         "title": tr(control.title, lang),
         "verdict": control.verdict,
         "verdict_text": verdict_text(control.verdict, lang),
+        "waived": control.waived,
+        "change": control.change,
+        "previous_verdict": control.previous_verdict,
         "provenance": control.provenance.model_dump(mode="json", exclude_none=True),
         "recommendation": tr(control.recommendation, lang),
         "checks": [_check(c, lang) for c in control.checks],
@@ -51,12 +58,36 @@ def _checklist(result: ChecklistResult, lang: str) -> dict[str, Any]:
     }
 
 
+def comparison_dict(comparison: Comparison | None) -> dict[str, Any] | None:
+    """Counts first, then the controls of each change kind; "absent": only the baseline has them."""
+    if comparison is None:
+        return None
+    groups: dict[str, list[dict[str, Any]]] = {kind: [] for kind in (*CHANGES, "absent")}
+    for c in comparison.controls:
+        groups[c.change or "absent"].append(c.model_dump(mode="json", exclude={"change"}))
+    return {
+        "baseline": comparison.baseline,
+        "baseline_as_of": comparison.baseline_as_of.isoformat(),
+        "as_of": comparison.as_of.isoformat(),
+        "counts": {kind: len(rows) for kind, rows in groups.items()},
+        **groups,
+    }
+
+
+def render_comparison(comparison: Comparison) -> str:
+    """The JSON of `govcheck diff`: which tool made it, then the comparison as a report holds it."""
+    out = {"tool": ToolInfo(version=__version__).model_dump(mode="json"), "comparison": comparison_dict(comparison)}
+    return json.dumps(out, ensure_ascii=False, indent=2) + "\n"
+
+
 def to_dict(report: Report, lang: str) -> dict[str, Any]:
     return {
         "tool": report.tool.model_dump(mode="json"),
         "as_of": report.as_of.isoformat(),
         "lang": lang,
         "municipality": report.municipality,
+        "baseline": report.baseline,
+        "comparison": comparison_dict(comparison_of(report, lang)),
         "inputs": [i.model_dump(mode="json") for i in report.inputs],
         "unreadable": [u.model_dump(mode="json") for u in report.unreadable],
         "checklists": [_checklist(c, lang) for c in report.checklists],

@@ -46,6 +46,8 @@ def describe_location(loc: Location | None, lang: str) -> str:
         if loc.cell is not None:
             t += f", {'cell' if sv else 'cell'} {loc.cell}"
         bits.append(t)
+    elif loc.row is not None:  # a register row
+        bits.append(f"{'rad' if sv else 'row'} {loc.row}")
     elif loc.paragraph is not None:
         bits.append(f"{'stycke' if sv else 'paragraph'} {loc.paragraph}")
     elif loc.block is not None and not loc.section:

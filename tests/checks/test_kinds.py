@@ -149,3 +149,15 @@ def test_reference_to_document_whose_validity_ended():
 def test_metadata_present(fields, wanted, verdict):
     (o,) = run("metadata_present", corpus(document(**fields)), fields=wanted)
     assert o.verdict == verdict
+
+
+def test_text_reading_checks_skip_documents_known_only_from_the_register():
+    from govcheck.model import Section
+
+    only_row = document(path="register.csv#3", title="Informationssäkerhetspolicy").model_copy(update={"format": "register"})
+    with_text = document(path="b.docx", title="IT-policy",
+                         sections=[Section(heading="Ansvar", level=1, paragraphs=["Se Riktlinjer för e-post."])])
+    checked = {o.document for o in run("references_in_force", corpus(only_row, with_text))}
+    assert checked == {"b.docx"}
+    # Checks that read metadata still judge it.
+    assert {o.document for o in run("adopted", corpus(only_row, with_text))} == {"register.csv#3", "b.docx"}

@@ -427,12 +427,11 @@ def test_random_bytes(tmp_path):
 
 
 @pytest.mark.parametrize("name", ["policy.pdf", "policy.docx"])
-def test_pdf_is_unsupported(tmp_path, name):
+def test_a_broken_pdf_is_read_as_pdf_whatever_its_name(tmp_path, name):
     path = tmp_path / name
     path.write_bytes(b"%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n%%EOF\n")
     err = read_error(path)
-    assert err.reason == "unsupported-format"
-    assert "PDF is not supported yet" in err.detail
+    assert err.reason == "corrupt-pdf"
 
 
 def test_legacy_doc_is_described(tmp_path):
@@ -442,13 +441,12 @@ def test_legacy_doc_is_described(tmp_path):
     assert err.reason == "unsupported-format" and "legacy Word" in err.detail
 
 
-def test_odt_is_unsupported(tmp_path):
+def test_odt_with_malformed_content_is_an_xml_error(tmp_path):
     path = tmp_path / "policy.odt"
     with zipfile.ZipFile(path, "w") as zf:
         zf.writestr(zipfile.ZipInfo("mimetype"), "application/vnd.oasis.opendocument.text")
-        zf.writestr("content.xml", "<office:document-content/>")
-    err = read_error(path)
-    assert err.reason == "unsupported-format" and ".odt" in err.detail
+        zf.writestr("content.xml", "<office:document-content/>")  # undeclared prefix
+    assert read_error(path).reason == "xml-error"
 
 
 def test_too_large_is_refused_before_reading(tmp_path):

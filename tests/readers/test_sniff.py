@@ -39,7 +39,7 @@ def zip_bytes(members: dict[str, str], first_stored: bool = False) -> bytes:
         (b"# Rubrik\n", ".markdown", "md"),
         (b"Text\n", ".text", "txt"),
         (b"Text\n", ".docx", "unknown"),
-        (b"<html></html>", ".html", "unknown"),
+        (b"<html></html>", ".html", "html"),
         (b"Text\n", "", "unknown"),
     ],
 )
