@@ -205,7 +205,7 @@ def test_front_matter_states_metadata_with_source_properties(tmp_path):
     [adoption] = doc.adoptions
     assert (adoption.level, adoption.date, adoption.paragraph, adoption.provenance.source) == (
         "KF", dt.date(2022, 5, 16), "§ 88", "properties")
-    assert doc.sections[0].heading == "Utkast till strategi"  # the body is read as usual
+    assert doc.sections[0].paragraphs[0] == "Utkast till strategi"  # the body is read as usual (the title opens it)
 
 
 def test_sidecar_beats_front_matter(tmp_path):

@@ -62,15 +62,35 @@ def decode(data: bytes, document: str) -> str:
         raise ReadError(document, "encoding", f"neither UTF-8 nor Windows-1252: {exc}") from None
 
 
+_NOT_A_TITLE = re.compile(r"^(?:antagen|antaget|fastställd|beslutad|beslutat|dnr|diarienummer|sida)\b|§", re.I)
+
+
+def _is_plain_title(paragraph: list[str]) -> bool:
+    """A plain text file's title: its first paragraph, when that is one short line that is
+    neither a numbered heading, a sentence, a label nor an adoption line."""
+    if len(paragraph) != 1:
+        return False
+    line = paragraph[0].strip()
+    return (0 < len(line) <= 100 and not line.endswith((".", ":", ";", ","))
+            and numbered_heading_level(line) is None and not _NOT_A_TITLE.search(line))
+
+
 def _read_plain(lines: list[str], out: BlockBuilder) -> None:
     """Paragraphs are separated by blank lines; a bullet line starts a new paragraph.
 
     Only the first line of a paragraph can be a numbered heading ("3.1 Ansvar"): a wrapped
-    line that happens to start with a number must not become one.
+    line that happens to start with a number must not become one. A short first paragraph
+    is the document's title.
     """
     buffer: list[str] = []
+    first_paragraph = [True]
 
     def flush() -> None:
+        if buffer:
+            if first_paragraph[0] and _is_plain_title(buffer):
+                out.heading(" ".join(buffer[0].split()), 0)
+                buffer.clear()
+            first_paragraph[0] = False
         if buffer:
             first = buffer[0]
             level = numbered_heading_level(first)
@@ -103,8 +123,28 @@ def _split_front_matter(lines: list[str]) -> tuple[list[str], str | None]:
     return lines, None  # never closed: a thematic break, not front matter
 
 
+def _title_shift(lines: list[str]) -> int:
+    """1 when the file has a single "# Title" as its first content: that heading is the
+    document's title (level 0) and "## 1 Syfte" a top-level section, as in Word and HTML."""
+    in_fence = False
+    level_one, first_seen = 0, None
+    for line in lines:
+        if FENCE.match(line):
+            in_fence = not in_fence
+            continue
+        if in_fence or not line.strip():
+            continue
+        heading = ATX_HEADING.match(line)
+        if first_seen is None:
+            first_seen = bool(heading and len(heading.group(1)) == 1)
+        if heading and len(heading.group(1)) == 1:
+            level_one += 1
+    return 1 if first_seen and level_one == 1 else 0
+
+
 def _read_markdown(lines: list[str], out: BlockBuilder) -> None:
     buffer: list[str] = []
+    shift = _title_shift(lines)
 
     def flush() -> None:
         if buffer:
@@ -131,10 +171,10 @@ def _read_markdown(lines: list[str], out: BlockBuilder) -> None:
             flush()
             text = _inline((heading.group(2) or "").strip())
             if text:
-                out.heading(text, len(heading.group(1)))
+                out.heading(text, len(heading.group(1)) - shift)
         elif len(buffer) == 1 and (under := SETEXT_UNDERLINE.match(line)) is not None:
             text = _inline(buffer.pop().strip())
-            out.heading(text, 1 if under.group(1)[0] == "=" else 2)
+            out.heading(text, max(1, (1 if under.group(1)[0] == "=" else 2) - shift))
         elif THEMATIC_BREAK.match(line):
             flush()
         elif "|" in line and i + 1 < len(lines) and TABLE_DELIMITER.match(lines[i + 1]):

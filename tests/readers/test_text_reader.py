@@ -55,29 +55,29 @@ def test_markdown_structure_and_locations(tmp_path):
     assert raw.format == "md"
     assert raw.properties == {"front_matter": "title: Digitaliseringsstrategi\nantagen: 2021-05-12"}
     assert [(b.kind, b.level, b.text) for b in raw.blocks] == [
-        ("heading", 1, "Digitaliseringsstrategi för Lunds kommun"),
+        ("heading", 0, "Digitaliseringsstrategi för Lunds kommun"),
         ("paragraph", None, "Strategin antogs av kommunfullmäktige den 12 maj 2021."),
-        ("heading", 2, "Syfte"),
+        ("heading", 1, "Syfte"),
         ("paragraph", None, "Syftet är att samordna digitaliseringen, se planen."),
         ("paragraph", None, "Kommunstyrelsen ansvarar för uppföljning."),
         ("paragraph", None, "Nämnderna rapporterar årligen."),
         ("paragraph", None, "Första prioritering"),
-        ("heading", 2, "Ansvar och roller"),
+        ("heading", 1, "Ansvar och roller"),
         ("table", None, ""),
-        ("heading", 3, "Uppföljning"),
+        ("heading", 2, "Uppföljning"),
         ("paragraph", None, "Följs upp varje år."),
-        ("heading", 2, "Bilagor"),
+        ("heading", 1, "Bilagor"),
         ("paragraph", None, "Text i bilaga."),
     ]
     table = raw.blocks[8]
     assert table.rows == [["Roll", "Ansvar"], ["Kommunstyrelsen", "Övergripande ansvar"], ["IT-chef", "Drift | förvaltning"]]
     assert table.location.table == 1
-    assert table.location.section == ["Digitaliseringsstrategi för Lunds kommun", "Ansvar och roller"]
+    assert table.location.section == ["Ansvar och roller"]
     locs = [b.location for b in raw.blocks]
     assert [loc.block for loc in locs] == list(range(13))
-    assert locs[6].paragraph == 4 and locs[6].section == ["Digitaliseringsstrategi för Lunds kommun", "Syfte"]
-    assert locs[10].section == ["Digitaliseringsstrategi för Lunds kommun", "Ansvar och roller", "Uppföljning"]
-    assert locs[12].section == ["Digitaliseringsstrategi för Lunds kommun", "Bilagor"]
+    assert locs[6].paragraph == 4 and locs[6].section == ["Syfte"]
+    assert locs[10].section == ["Ansvar och roller", "Uppföljning"]
+    assert locs[12].section == ["Bilagor"]
     assert locs[2].paragraph is None
 
 
@@ -121,7 +121,7 @@ def test_plain_text_paragraphs_and_numbered_headings(tmp_path):
     raw = read_raw(write(tmp_path, "policy.txt", PLAIN))
     assert raw.format == "txt"
     assert [(b.kind, b.level, b.text) for b in raw.blocks] == [
-        ("paragraph", None, "IT-POLICY"),
+        ("heading", 0, "IT-POLICY"),  # a short first paragraph is the title
         ("heading", 1, "1. Inledning"),
         ("paragraph", None, "Denna policy gäller alla nämnder i kommunen och alla anställda."),
         ("heading", 2, "1.1 Syfte"),
@@ -135,7 +135,7 @@ def test_plain_text_paragraphs_and_numbered_headings(tmp_path):
     locs = [b.location for b in raw.blocks]
     assert locs[7].section == ["1. Inledning", "1.1 Syfte"] and locs[7].paragraph == 4
     assert locs[9].section == ["2 Ansvar"] and locs[9].paragraph == 1
-    assert locs[0].section == [] and locs[0].paragraph == 1
+    assert locs[0].section == [] and locs[0].paragraph is None
 
 
 @pytest.mark.parametrize(
