@@ -11,12 +11,14 @@ The public API, which the CLI only wraps:
     load_waivers(path) / workspace_waivers(paths); apply_waivers(report, waivers) -> Report
     load_json_report(path) -> dict; apply_baseline(report, earlier, name) -> Report
     diff_reports(old, new) -> Comparison
+    check_draft(path, workspace=None, as_of=None) -> DraftResult (the fix list of a draft)
 """
 
 __version__ = "0.1.0"
 
 from govcheck.api import load_corpus, parse_document  # noqa: E402
 from govcheck.baseline import apply_baseline, diff_reports, load_json_report  # noqa: E402
+from govcheck.draft import check_draft  # noqa: E402
 from govcheck.checklists import builtin_ids, default_ids, load_checklist  # noqa: E402
 from govcheck.engine import evaluate  # noqa: E402
 from govcheck.errors import ChecklistError, GovcheckError, OrganisationError, ReadError, UsageError  # noqa: E402
@@ -28,6 +30,6 @@ from govcheck.waivers import apply_waivers, load_waivers, workspace_waivers  # n
 __all__ = [
     "ChecklistError", "GovcheckError", "OrganisationError", "ReadError", "UsageError", "__version__",
     "builtin_ids", "default_ids", "evaluate", "load_checklist", "load_corpus", "load_facts", "load_organisation",
-    "parse_document", "render",
+    "parse_document", "render", "check_draft",
     "apply_baseline", "apply_waivers", "diff_reports", "load_json_report", "load_waivers", "workspace_waivers",
 ]

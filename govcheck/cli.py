@@ -15,7 +15,8 @@ from govcheck.checks import REGISTRY
 from govcheck.docs import kinds_markdown
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
-from govcheck.report import RENDERERS, render
+from govcheck.annotate import annotate_docx
+from govcheck.report import RENDERERS, fixlist, render
 from govcheck.report.document import document_json, document_text
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
@@ -144,6 +145,30 @@ def diff(old, new, fmt, lang) -> None:
     """Compare two saved JSON reports control by control, without reading documents."""
     comparison = govcheck.diff_reports(govcheck.load_json_report(old), govcheck.load_json_report(new), baseline=old)
     click.echo(comparison_json(comparison) if fmt == "json" else comparison_text(comparison, lang), nl=False)
+
+
+@main.command()
+@click.argument("file", type=click.Path(dir_okay=False))
+@click.option("--workspace", metavar="DIR", help="The municipality's workspace, for its documents and organisation.")
+@click.option("--as-of", "as_of", metavar="DATE", help="Check date (YYYY-MM-DD). Default: workspace as_of or today.")
+@click.option("--format", "fmt", type=click.Choice(list(fixlist.FORMATS)), default="text", show_default=True)
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@click.option("--annotate", "annotate_out", metavar="OUT.docx",
+              help="Write a copy of the .docx draft with a Word comment at each defect.")
+def draft(file, workspace, as_of, fmt, lang, annotate_out) -> None:
+    """Check a draft before adoption and print the fix list (exit 1 when anything needs fixing)."""
+    if not Path(file).exists():
+        _fail(f"path does not exist: {file}")
+    if annotate_out and Path(annotate_out).resolve() == Path(file).resolve():
+        _fail(f"--annotate {annotate_out} would overwrite the draft")
+    if annotate_out and Path(file).suffix.lower() != ".docx":
+        _fail("--annotate needs a .docx draft")
+    result = govcheck.check_draft(file, workspace=workspace, as_of=_date(as_of))
+    click.echo(fixlist.render(result, fmt, lang), nl=False)
+    if annotate_out:
+        annotate_docx(file, result, annotate_out, lang)
+    if result.needs_fixes:
+        sys.exit(ExitCode.FINDINGS)
 
 
 @main.command()

@@ -33,36 +33,69 @@ class TermHit:
     text: str
 
 
-def _word_pattern(word: str, first: bool) -> str:
+def _word_pattern(word: str) -> str:
     wildcard = word.endswith("*")
     word = word.rstrip("*").lower()
     body = re.escape(word).replace(r"\-", r"[-\s]?")
-    if not first or len(word) < COMPOUND_TAIL_MIN:
-        head = ""
-    elif "-" in word:  # "it-policy", "e-post": only a hyphenated compound, never "kreditpolicy"
-        head = rf"(?:{LETTER}+-)?"
-    else:
-        head = rf"(?:{LETTER}+-?)?"
     tail = f"{LETTER}*" if wildcard or len(word) >= COMPOUND_HEAD_MIN else f"{LETTER}{{0,4}}"
-    return head + body + tail
+    return body + tail
+
+
+@dataclass(frozen=True)
+class CompiledTerm:
+    """A term's pattern, and what may stand before its first word in the same token:
+    ``none`` (a word boundary), ``hyphen`` (a hyphenated compound: "IT-" before "policy")
+    or ``any`` (any compound head: "informations" before "klassning").
+
+    The compound head is checked after the match, not inside the pattern: a leading
+    "letters, then the word" in the pattern would make every search quadratic in the text.
+    """
+
+    pattern: re.Pattern[str]
+    head: str
+
+    def finditer(self, text: str) -> Iterable[re.Match[str]]:
+        return self.pattern.finditer(text)
 
 
 @lru_cache(maxsize=4096)
-def compile_term(term: str) -> re.Pattern[str]:
+def compile_term(term: str) -> CompiledTerm:
     words = term.split()
     if not words:
         raise ValueError("empty term")
+    first = words[0].rstrip("*")
+    if len(first) < COMPOUND_TAIL_MIN:
+        head = "none"
+    elif "-" in first:  # "it-policy", "e-post": only a hyphenated compound, never "kreditpolicy"
+        head = "hyphen"
+    else:
+        head = "any"
     gap = rf"(?:[^\wåäö]+[\wåäö]+){{0,{MAX_GAP_WORDS}}}?[^\wåäö]+"
-    parts = [_word_pattern(w, i == 0) for i, w in enumerate(words)]
-    return re.compile(rf"(?<![\wåäö-])(?:{gap.join(parts)})(?![\wåäö])", re.IGNORECASE)
+    body = gap.join(_word_pattern(w) for w in words)
+    before = r"(?<![\wåäö-])" if head == "none" else ""
+    return CompiledTerm(re.compile(rf"{before}(?:{body})(?![\wåäö])", re.IGNORECASE), head)
+
+
+def _token_start(text: str, pos: int) -> int:
+    while pos > 0 and (text[pos - 1].isalpha() or text[pos - 1] == "-"):
+        pos -= 1
+    return pos
 
 
 def find_terms(text: str, terms: Iterable[str]) -> list[TermHit]:
-    """Every match of any of ``terms`` in ``text``, in order of position."""
+    """Every match of any of ``terms`` in ``text``, in order of position; a hit inside a
+    compound starts where the compound starts ("informationsklassningen")."""
     hits = []
     for term in terms:
-        for m in compile_term(term).finditer(text):
-            hits.append(TermHit(term, m.start(), m.end(), m.group(0)))
+        compiled = compile_term(term)
+        for m in compiled.finditer(text):
+            start = m.start()
+            if compiled.head != "none":
+                start = _token_start(text, start)
+                prefix = text[start:m.start()]
+                if compiled.head == "hyphen" and prefix and not prefix.endswith("-"):
+                    continue
+            hits.append(TermHit(term, start, m.end(), text[start:m.end()]))
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 

@@ -11,6 +11,7 @@ from govcheck.checks import all_of, any_of, fact
 from govcheck.checks import covers_topics, document_present, project_documentation
 from govcheck.checks import follow_up, goals
 from govcheck.checks import delegation, delegation_covers, responsibilities
+from govcheck.checks import planned_adoption, references_exist
 from govcheck.checks.base import CheckContext, CheckKind, CheckSpec, Outcome, kind_from_module
 
 REGISTRY: dict[str, CheckKind] = {
@@ -33,6 +34,8 @@ REGISTRY: dict[str, CheckKind] = {
         responsibilities,
         delegation,
         delegation_covers,
+        planned_adoption,
+        references_exist,
     ))
 }
 

@@ -9,16 +9,21 @@ at all is reported with ``unknown_verdict``, since the model itself may be incom
 
 Options:
   unknown_verdict   verdict for names not in the model (default partially_fulfilled)
+  suggest           for a name not in the model, suggest the closest current name in it
+                    ("IT-avdelningen" → "menar ni Digitaliseringsavdelningen?") (default false)
   doc_types         only documents of these types (default: all)
 Without an organisation model the check is not assessable.
 """
 
 from __future__ import annotations
 
+import difflib
+import re
 from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents, worst
-from govcheck.model import Evidence, Text
+from govcheck.extract.bodies import UNIT_SUFFIXES
+from govcheck.model import Evidence, Organisation, Text
 
 NAME = "existing_units"
 SUMMARY = Text(
@@ -31,6 +36,53 @@ class Spec(CheckSpec):
     reads_text: ClassVar[bool] = True
     kind: Literal["existing_units"]
     unknown_verdict: Literal["fulfilled", "partially_fulfilled", "not_fulfilled"] = "partially_fulfilled"
+    suggest: bool = False
+
+
+SUGGEST_CUTOFF = 0.6
+SAME_KIND_CUTOFF = 0.45  # a unit of the same kind may differ more ("Socialkontoret" → Socialförvaltningen)
+_INFLECTED = re.compile(r"(?:" + "|".join(UNIT_SUFFIXES) + r")(?:ens|ets|en|et|ns|n|t|s)?$")
+
+
+def _bare(name: str) -> str:
+    """A unit name without case, genitive or definite ending: "IT-avdelningens" → "it-avdelning"."""
+    low = " ".join(name.lower().split())
+    m = _INFLECTED.search(low)
+    if m:
+        suffix = next(x for x in UNIT_SUFFIXES if m.group(0).startswith(x))
+        return low[: m.start()] + suffix
+    return low.removesuffix("s") if len(low) > 4 else low
+
+
+_GROUPS = {
+    "political": ("nämnd", "styrelse", "utskott", "fullmäktige"),
+    "administrative": ("förvaltning", "avdelning", "enhet", "kontor", "sektor", "sekretariat"),
+    "council": ("råd", "forum"),
+}
+
+
+def _group(bare: str) -> str | None:
+    return next((g for g, heads in _GROUPS.items() if bare.endswith(heads)), None)
+
+
+def closest_name(text: str, org: Organisation | None) -> str | None:
+    """The current unit name (or alias) in the organisation model closest to ``text``, if any is close."""
+    if org is None:
+        return None
+    names = {_bare(n): n for u in org.units for n in (u.name, *u.aliases)}
+    group = _group(_bare(text))
+    alike = [n for n in names if _group(n) == group] if group else []  # an "enhet" is no "råd"
+    found = (difflib.get_close_matches(_bare(text), alike, n=1, cutoff=SAME_KIND_CUTOFF)
+             or difflib.get_close_matches(_bare(text), list(names), n=1, cutoff=SUGGEST_CUTOFF))
+    return names[found[0]] if found else None
+
+
+def suggestion(text: str, org: Organisation | None) -> tuple[str, str]:
+    """A message tail with the closest current name: ("; närmast i organisationsmodellen: X", …)."""
+    name = closest_name(text, org)
+    if name is None:
+        return "; inget liknande namn finns i organisationsmodellen", "; no similar name is in the organisation model"
+    return f"; närmaste nuvarande namn: {name}", f"; the closest current name is {name}"
 
 
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
@@ -67,8 +119,9 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             parts_sv.append(f"«{m.text}» finns inte längre; i dag {m.renamed_to}{when}")
             parts_en.append(f"“{m.text}” no longer exists; now {m.renamed_to}{' (changed ' + m.until.isoformat() + ')' if m.until else ''}")
         for m in _first_per_name(unknown):
-            parts_sv.append(f"«{m.text}» finns inte i organisationsmodellen")
-            parts_en.append(f"“{m.text}” is not in the organisation model")
+            hint_sv, hint_en = suggestion(m.text, ctx.corpus.organisation) if spec.suggest else ("", "")
+            parts_sv.append(f"«{m.text}» finns inte i organisationsmodellen{hint_sv}")
+            parts_en.append(f"“{m.text}” is not in the organisation model{hint_en}")
         for m in [*former, *unknown]:
             evidence.append(Evidence(document=doc.path, location=m.location, quote=m.quote or m.text))
         yield Outcome(
@@ -96,6 +149,13 @@ _ORG = [
 ]
 
 EXAMPLES = [
+    Example(
+        title="A unit the model does not know, with the closest current name suggested",
+        check={"kind": "existing_units", "suggest": True, "unknown_verdict": "not_fulfilled"},
+        document="# IT-policy\n\nKommunstyrelsen ansvarar, genom digitaliseringsenheten, för IT-driften.\n",
+        verdict="not_fulfilled",
+        organisation=_ORG,
+    ),
     Example(
         title="A policy naming the current unit",
         check={"kind": "existing_units"},

@@ -13,6 +13,8 @@ Options:
   what_topics         topic ids one of which the provision must concern (default: any)
   require_frequency   the provision must say how often (default true)
   reported_to_levels  levels the recipient must have, e.g. [KS, KF] (default: any)
+  scope               corpus (default: a provision in any document will do) or document
+                      (each document must define its own follow-up; one outcome each)
   doc_types           only documents of these types (default: all)
 """
 
@@ -40,6 +42,7 @@ class Spec(CheckSpec):
     what_topics: list[str] | None = None
     require_frequency: bool = True
     reported_to_levels: list[RequiredLevel] | None = None
+    scope: Literal["corpus", "document"] = "corpus"
 
     def topic_ids(self) -> list[str]:
         return [*(self.what_topics or []), *super().topic_ids()]
@@ -83,6 +86,11 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             f"Dokument{f' av typen {types}' if types else ''} som anger uppföljning saknas.",
             f"No document{f' of type {types}' if types else ''} defines follow-up: none is present."))
         return
+    for group in ([[d] for d in docs] if spec.scope == "document" else [docs]):
+        yield from _assess(spec, ctx, group)
+
+
+def _assess(spec: Spec, ctx: CheckContext, docs: list[GoverningDocument]) -> Iterator[Outcome]:
     pairs = [(d, f) for d in docs for f in d.follow_ups]
     if not pairs:
         yield _none(docs, "Uppföljning saknas: inget dokument säger hur arbetet följs upp eller redovisas.",

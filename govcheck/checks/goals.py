@@ -11,6 +11,10 @@ indicator, a target value or a deadline.
 Options:
   minimum             how many goals are needed (default 1)
   require_measurable  every goal must be measurable (default false)
+  report_each         one outcome per goal that is not measurable, naming the goal, where it
+                      stands and what it lacks (partially_fulfilled when other goals are
+                      measurable, else not_fulfilled), and one for the measurable ones
+                      (default false: one outcome for all goals)
   doc_types           only documents of these types (default: all)
 """
 
@@ -34,6 +38,7 @@ class Spec(CheckSpec):
     kind: Literal["goals"]
     minimum: int = Field(default=1, ge=1)
     require_measurable: bool = False
+    report_each: bool = False
 
 
 def _lacks(goal: Goal) -> tuple[str, str]:
@@ -41,6 +46,55 @@ def _lacks(goal: Goal) -> tuple[str, str]:
     if not goal.indicator:
         return "indikator", "an indicator"
     return "målvärde eller tidpunkt", "a target value or a deadline"
+
+
+def _where(goal: Goal) -> tuple[str, str]:
+    """Where a goal stands, for a message: "avsnitt Mål › Digital service, stycke 2"."""
+    loc = goal.location
+    section = " › ".join(loc.section)
+    sv = [f"avsnitt «{section}»"] if section else []
+    en = [f"section “{section}”"] if section else []
+    if loc.table is not None:
+        sv.append(f"tabell {loc.table}" + (f", rad {loc.row}" if loc.row else ""))
+        en.append(f"table {loc.table}" + (f", row {loc.row}" if loc.row else ""))
+    elif loc.paragraph is not None:
+        sv.append(f"stycke {loc.paragraph}")
+        en.append(f"paragraph {loc.paragraph}")
+    return ", ".join(sv) or "dokumentet", ", ".join(en) or "the document"
+
+
+def _missing(goal: Goal) -> tuple[str, str]:
+    """Everything a goal lacks to be measurable: an indicator, and a target value or a date."""
+    sv, en = [], []
+    if not goal.indicator:
+        sv.append("indikator (vad som mäts)")
+        en.append("an indicator (what is measured)")
+    if not goal.target and not goal.deadline_year:
+        sv.append("målvärde eller tidpunkt")
+        en.append("a target value or a date")
+    return " och ".join(sv), " and ".join(en)
+
+
+def _each(spec: Spec, pairs: list[tuple[GoverningDocument, Goal]]) -> Iterator[Outcome]:
+    unmeasurable = [(d, g) for d, g in pairs if not g.measurable]
+    measurable = [(d, g) for d, g in pairs if g.measurable]
+    verdict = "partially_fulfilled" if measurable else "not_fulfilled"
+    for d, g in unmeasurable:
+        where_sv, where_en = _where(g)
+        lack_sv, lack_en = _missing(g)
+        yield Outcome(verdict, msg(
+            f"Målet «{g.text}» ({where_sv}) är inte mätbart: det saknar {lack_sv}.",
+            f"The goal “{g.text}” ({where_en}) is not measurable: it lacks {lack_en}."),
+            d.path, _evidence([(d, g)]))
+    if measurable:
+        yield Outcome("fulfilled", msg(
+            f"{len(measurable)} av {len(pairs)} mål är mätbara (indikator och målvärde eller tidpunkt).",
+            f"{len(measurable)} of {len(pairs)} goals are measurable (indicator and target value or date)."),
+            measurable[0][0].path if len({d.path for d, _ in measurable}) == 1 else None, _evidence(measurable))
+    if len(pairs) < spec.minimum:
+        yield Outcome("partially_fulfilled", msg(
+            f"Endast {len(pairs)} mål anges, minst {spec.minimum} krävs.",
+            f"Only {len(pairs)} goal(s) stated, at least {spec.minimum} required."))
 
 
 def _evidence(pairs: list[tuple[GoverningDocument, Goal]]) -> tuple[Evidence, ...]:
@@ -61,6 +115,9 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             f"Mål saknas i {len(docs)} dokument{f' ({types})' if types else ''}.",
             f"Goals are missing from {len(docs)} document(s){f' ({types})' if types else ''}."),
             docs[0].path if len(docs) == 1 else None, tuple(doc_evidence(d) for d in docs[:MAX_EVIDENCE]))
+        return
+    if spec.report_each:
+        yield from _each(spec, pairs)
         return
     count = len(pairs)
     unmeasurable = [(d, g) for d, g in pairs if not g.measurable]
@@ -89,6 +146,14 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
 
 
 EXAMPLES = [
+    Example(
+        title="Each goal that is not measurable reported on its own",
+        check={"kind": "goals", "require_measurable": True, "report_each": True},
+        document=("# Digitaliseringsstrategi\n\n## Mål\n\n"
+                  "- Senast 2025 ska 80 procent av alla ansökningar om bygglov göras digitalt.\n"
+                  "- Invånarna ska mötas av enkla digitala tjänster.\n"),
+        verdict="partially_fulfilled",
+    ),
     Example(
         title="A strategy with a measurable goal",
         check={"kind": "goals", "require_measurable": True},

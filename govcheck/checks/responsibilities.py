@@ -15,6 +15,8 @@ Options:
                     (default partially_fulfilled)
   unknown_verdict   verdict when a duty is assigned to a unit-like name the organisation model
                     does not know (default fulfilled: the model may be incomplete)
+  suggest           name the closest current unit in the model for each unknown actor
+                    (default false)
   doc_types         only documents of these types (default: all)
 All actors found → fulfilled; some → partially_fulfilled; none, or no document to read →
 not_fulfilled; the worst of that and the former/unknown verdicts is the outcome.
@@ -24,6 +26,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Iterator, Literal
 
+from govcheck.checks.existing_units import suggestion
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, worst
 from govcheck.lexicon import first_term
 from govcheck.model import Evidence, GoverningDocument, Responsibility, Text
@@ -42,6 +45,7 @@ class Spec(CheckSpec):
     actors: list[str] = []
     former_verdict: Settable = "partially_fulfilled"
     unknown_verdict: Settable = "fulfilled"
+    suggest: bool = False
 
     def topic_ids(self) -> list[str]:
         return [*self.actors, *super().topic_ids()]
@@ -99,8 +103,9 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         sv.append(f"«{r.actor}» ges ansvar men finns inte längre (i dag {r.renamed_to})")
         en.append(f"“{r.actor}” is given duties but no longer exists (now {r.renamed_to})")
     for doc, r in unknown:
-        sv.append(f"«{r.actor}» ges ansvar men finns inte i organisationsmodellen")
-        en.append(f"“{r.actor}” is given duties but is not in the organisation model")
+        hint_sv, hint_en = suggestion(r.actor, ctx.corpus.organisation) if spec.suggest else ("", "")
+        sv.append(f"«{r.actor}» ges ansvar men finns inte i organisationsmodellen{hint_sv}")
+        en.append(f"“{r.actor}” is given duties but is not in the organisation model{hint_en}")
     evidence.extend(_evidence(f) for f in [*former, *unknown])
     verdicts = [coverage, *([spec.former_verdict] if former else []), *([spec.unknown_verdict] if unknown else [])]
     one = len(docs) == 1
@@ -165,6 +170,13 @@ EXAMPLES = [
         ),
         verdict="partially_fulfilled",
         topics=_TOPICS,
+        organisation=_ORG,
+    ),
+    Example(
+        title="A duty given to a unit the model does not know, with the closest current name",
+        check={"kind": "responsibilities", "unknown_verdict": "not_fulfilled", "suggest": True},
+        document="# IT-policy\n\nDigitaliseringsenheten ansvarar för driften av kommunens IT-system.\n",
+        verdict="not_fulfilled",
         organisation=_ORG,
     ),
     Example(

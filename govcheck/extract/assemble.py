@@ -11,6 +11,8 @@ from govcheck.extract.doctype import detect_doc_type, detect_title
 from govcheck.extract.followup import find_follow_ups
 from govcheck.extract.goals import find_goals
 from govcheck.extract.metadata import extract_metadata
+from govcheck.extract.planned_adoption import find_planned_adoption
+from govcheck.extract.references import find_document_references
 from govcheck.extract.responsibilities import find_responsibilities
 from govcheck.extract.review import review_date
 from govcheck.extract.sections import build_sections
@@ -82,4 +84,6 @@ def assemble(raw: RawDocument, *, path: str, sha256: str, organisation: Organisa
         responsibilities=find_responsibilities(raw.blocks, organisation),
         decisions=find_decisions(raw.blocks, organisation),
         delegation_entries=find_delegation_entries(raw.blocks, organisation),
+        document_references=find_document_references(raw.blocks),
+        planned_adoption=find_planned_adoption(raw.blocks, organisation),
     )

@@ -139,10 +139,33 @@ class DelegationEntry(Strict):
 
 
 class DocumentReference(Strict):
-    """A reference in the text to another governing document, by its title."""
+    """A reference in the text to another governing document, by its title.
+
+    ``text`` is the name as written ("IT-policyn", "Riktlinjer för informationssäkerhet"),
+    ``reference`` a diarienummer given with it ("KS 2017/123"), ``quote`` the sentence.
+    """
 
     text: str
+    reference: str | None = None
     location: Location
+    quote: str | None = None
+
+
+class PlannedAdoption(Strict):
+    """What a draft says about its own coming decision: the body that is to adopt it, and when.
+
+    "Strategin ska antas av kommunfullmäktige", "Kommunstyrelsen föreslår kommunfullmäktige att
+    anta …", "Beslutsinstans: Kommunfullmäktige", "Planerat beslut: KF 2024-06-17".
+    ``date_text`` keeps a planned date as written ("juni 2024"); ``date`` only a full date.
+    """
+
+    body: str
+    level: Level = "unknown"
+    unit_id: str | None = None
+    date: dt.date | None = None
+    date_text: str | None = None
+    location: Location
+    quote: str
 
 
 class Table(Strict):
@@ -192,4 +215,5 @@ class GoverningDocument(Strict):
     follow_ups: list[FollowUp] = []
     delegation_entries: list[DelegationEntry] = []
     document_references: list[DocumentReference] = []
+    planned_adoption: PlannedAdoption | None = None
     format_note: str | None = None
