@@ -106,7 +106,8 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         hint_sv, hint_en = suggestion(r.actor, ctx.corpus.organisation) if spec.suggest else ("", "")
         sv.append(f"«{r.actor}» ges ansvar men finns inte i organisationsmodellen{hint_sv}")
         en.append(f"“{r.actor}” is given duties but is not in the organisation model{hint_en}")
-    evidence.extend(_evidence(f) for f in [*former, *unknown])
+    # The defects lead: a reader (and `govcheck draft`) looks at the first place cited.
+    evidence[:0] = [_evidence(f) for f in [*former, *unknown]]
     verdicts = [coverage, *([spec.former_verdict] if former else []), *([spec.unknown_verdict] if unknown else [])]
     one = len(docs) == 1
     subject_sv = f"«{doc_label(docs[0])}»" if one else f"De {len(docs)} dokumenten"

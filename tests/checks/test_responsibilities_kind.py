@@ -62,7 +62,7 @@ def test_a_former_unit_lowers_the_verdict_and_is_cited():
     (o,) = run(corpus(doc), actors=["ks"])
     assert o.verdict == "partially_fulfilled"
     assert "i dag Digitaliseringsavdelningen" in o.message.sv
-    assert o.evidence[-1].quote.startswith("Kommunikations- och utvecklingsavdelningen")
+    assert o.evidence[0].quote.startswith("Kommunikations- och utvecklingsavdelningen")  # the defect leads
     (o,) = run(corpus(doc), actors=["ks"], former_verdict="not_fulfilled")
     assert o.verdict == "not_fulfilled"
 
