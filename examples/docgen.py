@@ -106,6 +106,22 @@ def deterministic_docx_bytes(doc: DocxDocument) -> bytes:
     return out.getvalue()
 
 
+def set_header(doc: DocxDocument, text: str) -> None:
+    """One line in the page header of every page, as on a municipality's document template."""
+    doc.sections[0].header.paragraphs[0].text = text
+
+
+def add_grid_table(doc: DocxDocument, header: Sequence[str], rows: Sequence[Sequence[str]]) -> None:
+    """A grid table with a bold header row."""
+    table = doc.add_table(rows=1, cols=len(header))
+    table.style = "Table Grid"
+    for cell, text in zip(table.rows[0].cells, header):
+        cell.paragraphs[0].add_run(text).bold = True
+    for row in rows:
+        for cell, text in zip(table.add_row().cells, row):
+            cell.text = text
+
+
 def write_documents(output_dir: Path, documents: Sequence[tuple[str, Builder]]) -> dict[str, str]:
     """Write every document to ``output_dir``; return file name -> sha256 of the bytes written."""
     output_dir.mkdir(parents=True, exist_ok=True)

@@ -40,27 +40,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docgen import (  # noqa: E402
-    Builder, DocxDocument, add_bullets, add_label_lines, add_label_table, add_paragraphs, main, new_document,
+    Builder, DocxDocument, add_bullets, add_grid_table, add_label_lines, add_label_table, add_paragraphs, main,
+    new_document, set_header,
 )
 
 OUTPUT_DIR = Path(__file__).resolve().parent / "documents"
 AUTHOR = "Lunds kommun"
 
 
-def _header(doc: DocxDocument, text: str) -> None:
-    """A one-line page header, as on the municipality's document templates."""
-    doc.sections[0].header.paragraphs[0].text = text
 
 
-def _table(doc: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
-    """A grid table with a bold header row."""
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
 
 
 # ----------------------------------------------------------------- municipality-wide model
@@ -69,7 +58,7 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
 def build_modell() -> DocxDocument:
     """Digitaliserings- och systemförvaltningsmodellen, decided by the digitaliseringschef."""
     doc = new_document("Digitaliserings- och systemförvaltningsmodellen", dt.datetime(2019, 11, 18, 10, 0, 0), AUTHOR)
-    _header(doc, "Lunds kommun – Kommunkontoret – IT- och digitaliseringsavdelningen")
+    set_header(doc, "Lunds kommun – Kommunkontoret – IT- och digitaliseringsavdelningen")
     doc.add_paragraph("Digitaliserings- och systemförvaltningsmodellen", style="Title")
     add_label_table(doc, [
         ("Dokumenttyp", "Modell"),
@@ -153,7 +142,7 @@ def build_modell() -> DocxDocument:
         "förvaltningsobjekt. Ett objekt ska helst omfatta ett större verksamhetsområde; system "
         "som inte kan knytas till ett sådant kan bilda ett mindre objekt.",
     ])
-    _table(doc, ["Roll", "Ansvar"], [
+    add_grid_table(doc, ["Roll", "Ansvar"], [
         ["Objektförvaltare", "Har ett sammanhållande ansvar för att objektets tjänster utvecklas "
                              "och förvaltas och ser till att planerade och beslutade aktiviteter "
                              "genomförs."],
@@ -307,7 +296,7 @@ def build_reglemente() -> DocxDocument:
 def build_delegationsordning() -> DocxDocument:
     """Delegationsordning för kommunstyrelsen (excerpt), adopted by kommunstyrelsen."""
     doc = new_document("Delegationsordning för kommunstyrelsen", dt.datetime(2021, 2, 5, 9, 0, 0), AUTHOR)
-    _header(doc, "Lunds kommun – Kommunstyrelsen")
+    set_header(doc, "Lunds kommun – Kommunstyrelsen")
     doc.add_paragraph("Delegationsordning för kommunstyrelsen", style="Title")
     add_label_table(doc, [
         ("Antagen av", "Kommunstyrelsen"),
@@ -348,21 +337,21 @@ def build_delegationsordning() -> DocxDocument:
     columns = ["Ärende", "Delegat", "Lagrum", "Anmärkning"]
     doc.add_heading("5 Delegationer", level=1)
     doc.add_heading("5.1 Allmänna ärenden", level=2)
-    _table(doc, columns, [
+    add_grid_table(doc, columns, [
         ["Beslut i brådskande ärenden där styrelsens avgörande inte kan avvaktas",
          "Ordförande", "6 kap. 39 § KL", "Anmäls vid nästa sammanträde"],
         ["Avslag på begäran om att lämna ut allmän handling", "Kommunjurist", "6 kap. 3 § OSL", ""],
         ["Yttrande i remisser som inte är av principiell beskaffenhet", "Kommundirektör", "", ""],
     ])
     doc.add_heading("5.2 Ekonomi och upphandling", level=2)
-    _table(doc, columns, [
+    add_grid_table(doc, columns, [
         ["Beslut om upphandling och tilldelning inom budget, upp till 5 mnkr", "Kommundirektör", "LOU",
          "Över 5 mnkr beslutar kommunstyrelsen"],
         ["Beslut om upphandling och tilldelning inom budget, upp till 1 mnkr", "Avdelningschef", "LOU",
          "Inom egen avdelning"],
     ])
     doc.add_heading("5.3 IT och digitalisering", level=2)
-    _table(doc, columns, [
+    add_grid_table(doc, columns, [
         ["Beslut om anskaffning av kommungemensamma IT-system och digitala tjänster inom budget",
          "Digitaliseringschef", "7 kap. 5 § KL", "Upp till 2 mnkr per anskaffning"],
         ["Beslut om att avveckla ett kommungemensamt IT-system", "Digitaliseringschef", "",
@@ -399,7 +388,7 @@ def build_fardplan_social() -> DocxDocument:
     ])
 
     doc.add_heading("Prioriterade initiativ", level=1)
-    _table(doc, ["Initiativ", "Förväntad nytta", "Komplexitet", "Prioritet"], [
+    add_grid_table(doc, ["Initiativ", "Förväntad nytta", "Komplexitet", "Prioritet"], [
         ["Digital ansökan om ekonomiskt bistånd, även vid fortsatt bistånd",
          "Kortare väntetid för den sökande och mindre manuell registrering", "Medel", "1"],
         ["Digital signering av myndighetsbeslut", "Snabbare beslut och mindre papper", "Låg", "1"],
@@ -419,7 +408,7 @@ def build_fardplan_social() -> DocxDocument:
 def build_vard_och_omsorg_modell() -> DocxDocument:
     """Beskrivning av modell för digitalisering, vård- och omsorgsförvaltningen (revised 2021-06-07)."""
     doc = new_document("Beskrivning av modell för digitalisering", dt.datetime(2021, 6, 7, 15, 0, 0), AUTHOR)
-    _header(doc, "Lunds kommun – Vård- och omsorgsförvaltningen")
+    set_header(doc, "Lunds kommun – Vård- och omsorgsförvaltningen")
     doc.add_paragraph("Beskrivning av modell för digitalisering", style="Title")
     add_label_table(doc, [
         ("Fastställd av", "Förvaltningschef"),
@@ -453,7 +442,7 @@ def build_vard_och_omsorg_modell() -> DocxDocument:
     ])
 
     doc.add_heading("Roller", level=1)
-    _table(doc, ["Roll", "Uppgift"], [
+    add_grid_table(doc, ["Roll", "Uppgift"], [
         ["Utvecklingsledare", "Leder förvaltningens digitaliseringsarbete och bereder ärenden "
                               "till styrgruppen."],
         ["Projektledare", "Planerar och leder piloter och införanden."],
@@ -510,7 +499,7 @@ def build_projektplan_bygglov() -> DocxDocument:
         "Kostnaderna är projektets budget och årliga licenskostnader för e-tjänsten."
     )
     doc.add_heading("4. Riskanalys", level=1)
-    _table(doc, ["Risk", "Sannolikhet", "Konsekvens", "Åtgärd"], [
+    add_grid_table(doc, ["Risk", "Sannolikhet", "Konsekvens", "Åtgärd"], [
         ["Sökande fortsätter att lämna in på papper", "Medel", "Medel",
          "Information till återkommande sökande och hjälp i kundtjänst"],
         ["Integrationen med ärendesystemet försenas", "Medel", "Hög", "Tidig test med leverantören"],
@@ -545,7 +534,7 @@ def build_slutrapport_bygglov() -> DocxDocument:
         "ärende digitalt, och handläggningen sker helt i det digitala flödet."
     )
     doc.add_heading("Syfte och mål – måluppfyllelse", level=1)
-    _table(doc, ["Mål", "Uppnått"], [
+    add_grid_table(doc, ["Mål", "Uppnått"], [
         ["Enklare ansökan för sökande", "Ja"],
         ["Mindre administration för bygglovsenheten", "Ja"],
         ["Kortare handläggningstider", "Delvis, mätningen fortsätter under 2019"],
@@ -668,7 +657,7 @@ def build_projektplan_meraki() -> DocxDocument:
         "och det återstår att planera och genomföra avvecklingen av Meraki."
     )
     doc.add_heading("Konsekvens- och riskanalys", level=1)
-    _table(doc, ["Konsekvens eller risk", "Hantering"], [
+    add_grid_table(doc, ["Konsekvens eller risk", "Hantering"], [
         ["Enheter som inte kan flyttas måste ersättas", "Inventering och inköp av nya enheter"],
         ["Skolor förlorar tillfälligt åtkomst till appar", "Flytt under lov, skola för skola"],
         ["Specialanpassade paket fungerar inte i den nya lösningen", "Paketeras om av leverantören"],

@@ -39,28 +39,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docgen import (  # noqa: E402
-    Builder, DocxDocument, add_bullets, add_label_lines, add_label_table, add_paragraphs, main, new_document,
+    Builder, DocxDocument, add_bullets, add_grid_table, add_label_lines, add_label_table, add_paragraphs, main,
+    new_document, set_header,
 )
 
 OUTPUT_DIR = Path(__file__).resolve().parent / "documents"
 AUTHOR = "Örebro kommun"
 
 
-def set_header(doc: DocxDocument, text: str) -> None:
-    """Put one line in the page header of every page."""
-    doc.sections[0].header.paragraphs[0].text = text
 
 
-def add_table(doc: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
-    """A grid table with a bold header row."""
-    table = doc.add_table(rows=0, cols=len(header))
-    table.style = "Table Grid"
-    cells = table.add_row().cells
-    for cell, text in zip(cells, header):
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.paragraphs[0].add_run(text)
 
 
 # --------------------------------------------------------------------------- documents
@@ -267,7 +255,7 @@ def build_forvaltningsmodell() -> DocxDocument:
     )
 
     doc.add_heading("3. Roller", level=1)
-    add_table(doc, ["Roll", "Ansvar"], [
+    add_grid_table(doc, ["Roll", "Ansvar"], [
         ["Objektägare", "Chef i verksamheten. Beslutar om objektets förvaltningsplan och "
                         "budget och prioriterar förändringar."],
         ["Förvaltningsledare", "Leder det löpande förvaltningsarbetet på verksamhetssidan."],
@@ -317,7 +305,7 @@ def build_miba() -> DocxDocument:
     ])
 
     doc.add_heading("Modellens steg", level=1)
-    add_table(doc, ["Steg", "Innehåll", "Verktyg"], [
+    add_grid_table(doc, ["Steg", "Innehåll", "Verktyg"], [
         ["1. Behov", "Verksamheten beskriver sitt utvecklingsbehov.", "Behovsbeskrivning"],
         ["2. Användare och nytta", "Vilka användare berörs och vilken nytta ska de få?",
          "Intressentanalys"],
@@ -432,7 +420,7 @@ def build_delegationsordning() -> DocxDocument:
     ])
 
     doc.add_heading("7 IT och digitalisering", level=1)
-    add_table(doc, ["Nr", "Ärende", "Delegat", "Anmärkning"], [
+    add_grid_table(doc, ["Nr", "Ärende", "Delegat", "Anmärkning"], [
         ["7.1", "Beslut om kommungemensamma riktlinjer och modeller för förvaltning och "
                 "utveckling av IT-stöd", "Kommundirektören", ""],
         ["7.2", "Beslut om riktlinjer för informationssäkerhet", "Kommundirektören",

@@ -33,27 +33,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from docgen import (  # noqa: E402
-    Builder, DocxDocument, add_bullets, add_label_lines, add_label_table, add_paragraphs, main, new_document,
+    Builder, DocxDocument, add_bullets, add_grid_table, add_label_lines, add_label_table, add_paragraphs, main,
+    new_document, set_header,
 )
 
 OUTPUT_DIR = Path(__file__).resolve().parent / "documents"
 AUTHOR = "Örebro kommun"
 
 
-def _header(doc: DocxDocument, text: str) -> None:
-    """A one-line page header, as on the municipality's document templates."""
-    doc.sections[0].header.paragraphs[0].text = text
 
 
-def _table(doc: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
-    """A grid table with a bold header row."""
-    table = doc.add_table(rows=1, cols=len(header))
-    table.style = "Table Grid"
-    for cell, text in zip(table.rows[0].cells, header):
-        cell.paragraphs[0].add_run(text).bold = True
-    for row in rows:
-        for cell, text in zip(table.add_row().cells, row):
-            cell.text = text
 
 
 # --------------------------------------------------------------------------- documents
@@ -62,7 +51,7 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]]) -> None:
 def build_strategi() -> DocxDocument:
     """Digitaliseringsstrategi för Örebro kommun, adopted by kommunstyrelsen 2017-05-09."""
     doc = new_document("Digitaliseringsstrategi för Örebro kommun", dt.datetime(2017, 5, 12, 9, 0, 0), AUTHOR)
-    _header(doc, "Örebro kommun – Kommunstyrelseförvaltningen")
+    set_header(doc, "Örebro kommun – Kommunstyrelseförvaltningen")
     doc.add_paragraph("Digitaliseringsstrategi för Örebro kommun", style="Title")
     add_label_table(doc, [
         ("Dokumenttyp", "Strategi"),
@@ -177,7 +166,7 @@ def build_strategi() -> DocxDocument:
 def build_informationsarende() -> DocxDocument:
     """Information to kommunstyrelsen 2017-05-09 on how the digitalisation work is organised."""
     doc = new_document("Organisation för kommungemensam digitalisering", dt.datetime(2017, 4, 24, 14, 0, 0), AUTHOR)
-    _header(doc, "Örebro kommun – Kommunstyrelseförvaltningen – Tjänsteskrivelse")
+    set_header(doc, "Örebro kommun – Kommunstyrelseförvaltningen – Tjänsteskrivelse")
     doc.add_paragraph("Organisation för kommungemensam digitalisering", style="Title")
     add_label_lines(doc, [
         ("Ärendetyp", "Informationsärende"),
@@ -277,7 +266,7 @@ def build_metodhandbok() -> DocxDocument:
     ])
 
     doc.add_heading("2 Begrepp", level=1)
-    _table(doc, ["Begrepp", "Innebörd"], [
+    add_grid_table(doc, ["Begrepp", "Innebörd"], [
         ["Effekt", "En förändring i den egna organisationen som följer av en genomförd "
                    "förändring. En effekt kan vara positiv eller negativ och kvalitativ eller "
                    "ekonomisk."],
@@ -291,7 +280,7 @@ def build_metodhandbok() -> DocxDocument:
     add_paragraphs(doc, [
         "Processen är densamma för alla förslag, och varje steg har en ansvarig.",
     ])
-    _table(doc, ["Steg", "Innehåll", "Ansvarig"], [
+    add_grid_table(doc, ["Steg", "Innehåll", "Ansvarig"], [
         ["1. Utvecklingsbehov", "Behovet beskrivs i mallen för utvecklingsbehov och lämnas till "
                                 "digitaliseringsportföljen.", "Förvaltningen"],
         ["2. Förstudie", "Behovet utreds i en förstudie enligt mallen i bilaga 2.", "Förvaltningen "
@@ -387,7 +376,7 @@ def build_handlingsplan() -> DocxDocument:
     ])
 
     doc.add_heading("Aktiviteter i urval", level=1)
-    _table(doc, ["Nr", "Aktivitet", "Strategi", "Ansvarig", "Klart"], [
+    add_grid_table(doc, ["Nr", "Aktivitet", "Strategi", "Ansvarig", "Klart"], [
         ["1", "Införa en gemensam process för digitaliseringsprojekt från idé till beslut",
          "Digital samverkan", "Digitaliseringskommittén", "2017"],
         ["2", "Inrätta projektkontor och värderingsteam", "Digital samverkan", "Kommundirektören", "2017"],
@@ -422,7 +411,7 @@ def build_handlingsplan() -> DocxDocument:
 def build_statusrapport() -> DocxDocument:
     """Statusrapport digitalisering, våren 2018, to kommunstyrelsen."""
     doc = new_document("Statusrapport digitalisering våren 2018", dt.datetime(2018, 5, 2, 13, 0, 0), AUTHOR)
-    _header(doc, "Örebro kommun – Digitaliseringskommittén")
+    set_header(doc, "Örebro kommun – Digitaliseringskommittén")
     doc.add_heading("Statusrapport digitalisering – våren 2018", level=1)
     add_label_lines(doc, [
         ("Mottagare", "Kommunstyrelsen"),
