@@ -2,32 +2,24 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
-import hashlib
 import os
 from pathlib import Path
-from typing import Callable, Iterable, Sequence, TypeVar
+from typing import Callable, Iterable
 
 from govcheck.errors import ReadError, UsageError
-from govcheck.extract import build_document
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.facts import load_facts
 from govcheck.model import Corpus, Fact, GoverningDocument, InputEntry, Organisation, Unreadable
 from govcheck.organisation import load_workspace_config
-from govcheck.readers import read_raw
 from govcheck import sources
+from govcheck.cache import Cache
+from govcheck.parallel import extract_document, read_all, sha256_of
 
 WORKSPACE_FILE = "govcheck.yaml"
 FACTS_FILE = "facts.yaml"
 NOT_DOCUMENTS = {WORKSPACE_FILE, FACTS_FILE, sources.REGISTER_FILE}
-
-
-def sha256_of(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as fh:
-        for chunk in iter(lambda: fh.read(1 << 20), b""):
-            digest.update(chunk)
-    return digest.hexdigest()
 
 
 def parse_document(
@@ -50,25 +42,18 @@ def _read_document(
     path: Path, organisation: Organisation | None, shown: str, limits: Limits
 ) -> tuple[GoverningDocument, list[sources.Layer]]:
     """The document as extracted, and the layers its front matter and sidecar state over it."""
+    layers = _sidecar_layers(path)
+    doc, front_matter = extract_document(path, organisation, shown, limits)
+    return doc, layers + _front_matter_layers(front_matter, shown)
+
+
+def _sidecar_layers(path: Path) -> list[sources.Layer]:
     sidecar = sources.sidecar_for(path)
-    layers = [sources.load_sidecar(sidecar)] if sidecar.is_file() else []
-    try:
-        digest = sha256_of(path)
-    except OSError as exc:
-        raise ReadError(shown, "io-error", exc.strerror or str(exc)) from None
-    raw = read_raw(path, limits)
-    try:
-        doc = build_document(raw, path=shown, sha256=digest, organisation=organisation)
-    except RecursionError:
-        raise ReadError(shown, "too-much-content", "structure nested too deeply to extract") from None
-    except Exception as exc:  # an extractor bug met on one file must not stop the run
-        raise ReadError(shown, "internal-error", f"extraction failed ({type(exc).__name__}: {exc})") from None
-    if "front_matter" in raw.properties:
-        layers.append(sources.front_matter_layer(raw.properties["front_matter"], shown))
-    note = sources.format_note(path.name, doc.format)
-    if note and doc.format_note is None:
-        doc = doc.model_copy(update={"format_note": note})
-    return doc, layers
+    return [sources.load_sidecar(sidecar)] if sidecar.is_file() else []
+
+
+def _front_matter_layers(front_matter: str | None, shown: str) -> list[sources.Layer]:
+    return [sources.front_matter_layer(front_matter, shown)] if front_matter is not None else []
 
 
 def _is_document_file(path: Path) -> bool:
@@ -84,25 +69,18 @@ def _files_under(folder: Path) -> list[Path]:
     return out
 
 
-_T = TypeVar("_T")
-
-
-def _reporting(items: Sequence[_T], progress: Callable[[int, int], None] | None):
-    """Yield ``items``, calling ``progress(done, total)`` first and after each item is handled."""
-    for done, item in enumerate(items):
-        if progress:
-            progress(done, len(items))
-        yield item
-    if progress:
-        progress(len(items), len(items))
-
-
 def _display(path: Path, root: Path | None) -> str:
+    """The path as reports show it: relative to the workspace (or the current folder).
+
+    The file's own symbolic links are not followed: a link in documents/ is named as the link,
+    never as its target outside the workspace.
+    """
+    absolute = Path(os.path.abspath(path))
     for base in (root, Path.cwd()):
         if base is None:
             continue
         try:
-            return path.resolve().relative_to(base.resolve()).as_posix()
+            return absolute.relative_to(os.path.abspath(base)).as_posix()
         except ValueError:
             continue
     return path.as_posix()
@@ -117,6 +95,9 @@ def load_corpus(
     facts_source: str | None = None,
     limits: Limits = DEFAULT_LIMITS,
     progress: Callable[[int, int], None] | None = None,
+    jobs: int | None = None,
+    cache: Cache | None = None,
+    doc_timeout_s: float | None = None,
 ) -> Corpus:
     """Read workspaces, folders and files into a Corpus; unreadable files become entries.
 
@@ -127,6 +108,11 @@ def load_corpus(
     document's sidecar override extracted metadata; register rows that match no document
     become metadata-only documents. ``progress(done, total)`` is called as files are read, so a
     caller can show progress while the API itself prints nothing.
+
+    ``jobs`` worker processes read the documents (None or 1: in this process); the result is
+    the same for any ``jobs``. A document whose reading takes longer than ``doc_timeout_s``
+    (default ``limits.doc_timeout_s``) is unreadable with reason ``timeout``. With ``cache``,
+    documents whose file, options and organisation are unchanged are not read again.
     """
     municipality = None
     files: list[tuple[Path, Path | None]] = []
@@ -159,13 +145,21 @@ def load_corpus(
             files.append((path, None))
     documents, inputs, unreadable = [], [], []
     seen: set[str] = set()
-    for file, root in _reporting(files, progress):
+    todo: list[tuple[Path, Path | None, str]] = []
+    for file, root in files:
         shown = _display(file, root)
-        if shown in seen:
-            continue
-        seen.add(shown)
+        if shown not in seen:
+            seen.add(shown)
+            todo.append((file, root, shown))
+    if doc_timeout_s is not None:
+        limits = dataclasses.replace(limits, doc_timeout_s=doc_timeout_s)
+    extracted = read_all([(file, shown) for file, _, shown in todo], organisation, limits,
+                         jobs=jobs, cache=cache, progress=progress)
+    for (file, root, shown), result in zip(todo, extracted):
         try:
-            doc, layers = _read_document(file, organisation, shown, limits)
+            layers = _sidecar_layers(file)
+            doc, front_matter = result.unwrap(shown)
+            layers += _front_matter_layers(front_matter, shown)
         except ReadError as exc:
             digest = None
             try:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 import sys
 from pathlib import Path
 
@@ -16,6 +17,8 @@ from govcheck.docs import kinds_markdown
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
 from govcheck.annotate import annotate_docx
+from govcheck.cache import NO_CACHE_ENV, Cache, default_dir as default_cache_dir
+from govcheck.parallel import default_jobs
 from govcheck.report import RENDERERS, fixlist, render
 from govcheck.report.document import document_json, document_text
 from govcheck.report.json_report import render_comparison as comparison_json
@@ -42,6 +45,21 @@ def _date(value: str | None) -> dt.date | None:
 
 def _org(path: str | None):
     return govcheck.load_organisation(Path(path)) if path else None
+
+
+def _cache(paths, cache_dir: str | None, no_cache: bool) -> Cache | None:
+    """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir."""
+    if cache_dir and no_cache:
+        _fail("--cache-dir and --no-cache exclude each other")
+    if no_cache or (not cache_dir and os.environ.get(NO_CACHE_ENV)):
+        return None
+    directory = Path(cache_dir) if cache_dir else default_cache_dir()
+    target = directory.resolve()
+    for p in paths:
+        root = Path(p).resolve()
+        if root.is_dir() and target.is_relative_to(root):
+            _fail(f"--cache-dir {directory} is inside the input {p}: its entries would be read as documents")
+    return Cache(directory)
 
 
 class _Progress:
@@ -100,8 +118,14 @@ def main() -> None:
               help="An earlier JSON report: lead with what is new, persisting, changed and resolved since.")
 @click.option("--waivers", "waivers_file", metavar="FILE", help="Waivers to apply. Default: waivers.yaml of the workspace.")
 @click.option("--no-waivers", "no_waivers", is_flag=True, help="Ignore every waiver.")
+@click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Read documents in N processes (1: in this process). Default: the number of cores.")
+@click.option("--cache-dir", "cache_dir", metavar="DIR",
+              help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
 def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on, baseline, waivers_file,
-          no_waivers) -> None:
+          no_waivers, jobs, cache_dir, no_cache) -> None:
     """Check documents, folders or workspaces against checklists."""
     if waivers_file and no_waivers:
         _fail("--waivers and --no-waivers exclude each other")
@@ -110,9 +134,11 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
     waivers = [] if no_waivers else (
         govcheck.load_waivers(waivers_file) if waivers_file else govcheck.workspace_waivers(paths))
     earlier = govcheck.load_json_report(baseline) if baseline else None
+    cache = _cache(paths, cache_dir, no_cache)
     with _Progress(lang) as progress:
         corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
-                                      facts_source=facts_file, progress=progress)
+                                      facts_source=facts_file, progress=progress, jobs=jobs or default_jobs(),
+                                      cache=cache)
     report = govcheck.apply_waivers(govcheck.evaluate(corpus, loaded), waivers)
     if earlier is not None:
         report = govcheck.apply_baseline(report, earlier, baseline)

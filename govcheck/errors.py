@@ -63,7 +63,8 @@ class ReadError(GovcheckError):
     xml-too-deep, encoding, unsupported-format, too-much-content, io-error,
     invalid-front-matter (Markdown front matter that does not fit the sidecar schema),
     corrupt-pdf, encrypted (password-protected), no-text-layer (a scan without OCR text),
-    pdf-crash (the isolated PDF library process died), timeout, internal-error
+    pdf-crash (the isolated PDF library process died), timeout (reading passed the time
+    bound), worker-crash (the process reading the document died), internal-error
     (a reader bug met on this file: reported, never raised, so the run goes on).
     """
 

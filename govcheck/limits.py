@@ -18,6 +18,7 @@ class Limits:
     max_pdf_pages: int = 2000
     pdf_timeout_s: float = 60.0  # per PDF, for text extraction in the isolated worker
     pdf_memory_bytes: int = 2 * 1024 * 1024 * 1024  # RLIMIT_AS of that worker
+    doc_timeout_s: float = 120.0  # per document read in load_corpus; past it: unreadable, reason "timeout"
 
 
 DEFAULT_LIMITS = Limits()

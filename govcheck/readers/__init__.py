@@ -168,6 +168,8 @@ def _looks_like_text(head: bytes) -> bool:
 def _read_bytes(path: Path, document: str, limits: Limits) -> bytes:
     """Read the whole file, refusing oversize or non-regular files before reading them."""
     try:
+        if path.is_symlink():
+            _check_link(path, document)
         info = path.stat()
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(document, "io-error", "not a regular file")
@@ -182,6 +184,18 @@ def _read_bytes(path: Path, document: str, limits: Limits) -> bytes:
     if not data:
         raise ReadError(document, "empty", "the file is empty")
     return data
+
+
+def _check_link(path: Path, document: str) -> None:
+    """Follow a symbolic link only to a file in the link's own folder (or below it): a link in
+    documents/ to /etc/hostname, or to a file in another workspace, must not be read."""
+    try:
+        target = path.resolve(strict=True)
+    except (OSError, RuntimeError) as exc:  # dangling, a loop, or no permission on the way
+        raise ReadError(document, "io-error", f"a symbolic link that cannot be followed ({exc})") from None
+    if not target.is_relative_to(path.parent.resolve()):
+        raise ReadError(document, "io-error", "a symbolic link to a file outside its folder; govcheck does not "
+                                              "follow links out of the documents folder (copy the file in instead)")
 
 
 def _dispatch(data: bytes, suffix: str, document: str, limits: Limits) -> RawDocument:

@@ -1,0 +1,307 @@
+"""Reading many documents: in worker processes, through the parse cache, with a time bound.
+
+``read_all`` turns a list of (file, display path) into one ``Extracted`` per file, in the
+order given, whatever order the work finishes in, so a run with ``jobs=N`` gives exactly
+the result of ``jobs=1``. What is read here is the document as extracted, before the
+workspace's layers (sidecar, front matter, register) are applied; the caller applies them.
+
+- ``jobs=1`` (or a single document to read) reads in this process. The time bound is then
+  kept with ``SIGALRM`` where that is available (Unix, main thread); it interrupts Python
+  code, and a reader stuck inside C code is stopped as soon as it returns to Python.
+- ``jobs>1`` starts that many worker processes, each with its own pipe, and hands out one
+  document at a time in input order. A worker that passes the time bound is killed and
+  replaced: that document is unreadable with reason ``timeout``. A worker that dies (a
+  crash in a C library, the out-of-memory killer) is replaced: that document is
+  unreadable with reason ``worker-crash``. The run goes on with the other documents.
+- With a ``Cache``, a document whose entry is present is not read at all; a fresh result
+  is stored after it is read (by this process only, so workers never race on a file).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import multiprocessing
+import os
+import signal
+import threading
+import time
+from collections import deque
+from dataclasses import dataclass
+from multiprocessing.connection import wait
+from pathlib import Path
+from typing import TYPE_CHECKING, Callable, Sequence
+
+from govcheck.errors import ReadError
+from govcheck.limits import Limits
+from govcheck.model import GoverningDocument, Organisation
+
+if TYPE_CHECKING:
+    from govcheck.cache import Cache
+
+
+def sha256_of(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+@dataclass
+class Extracted:
+    """One file's reading: the document and its front matter text, or why it is unreadable."""
+
+    doc: GoverningDocument | None = None
+    front_matter: str | None = None
+    reason: str | None = None
+    detail: str = ""
+
+    def unwrap(self, shown: str) -> tuple[GoverningDocument, str | None]:
+        if self.doc is None:
+            raise ReadError(shown, self.reason or "internal-error", self.detail)
+        return self.doc, self.front_matter
+
+
+def extract_document(
+    path: Path, organisation: Organisation | None, shown: str, limits: Limits
+) -> tuple[GoverningDocument, str | None]:
+    """The document as extracted from the file alone, and its Markdown front matter (if any).
+
+    Raises ReadError with a reason code. Sidecar, front matter and register are not applied.
+    """
+    from govcheck.extract import build_document
+    from govcheck.readers import read_raw
+    from govcheck import sources
+
+    try:
+        digest = sha256_of(path)
+    except OSError as exc:
+        raise ReadError(shown, "io-error", exc.strerror or str(exc)) from None
+    raw = read_raw(path, limits)
+    try:
+        doc = build_document(raw, path=shown, sha256=digest, organisation=organisation)
+    except RecursionError:
+        raise ReadError(shown, "too-much-content", "structure nested too deeply to extract") from None
+    except Exception as exc:  # an extractor bug met on one file must not stop the run
+        raise ReadError(shown, "internal-error", f"extraction failed ({type(exc).__name__}: {exc})") from None
+    note = sources.format_note(path.name, doc.format)
+    if note and doc.format_note is None:
+        doc = doc.model_copy(update={"format_note": note})
+    return doc, raw.properties.get("front_matter")
+
+
+class _Timeout(BaseException):
+    """Raised by the alarm in-process; a BaseException so that readers' ``except Exception`` let it by."""
+
+
+def _in_process(path: Path, organisation, shown: str, limits: Limits, timeout: float | None) -> Extracted:
+    use_alarm = bool(timeout) and hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if use_alarm:
+        def _alarm(signum, frame):
+            raise _Timeout()
+        previous = signal.signal(signal.SIGALRM, _alarm)
+        signal.setitimer(signal.ITIMER_REAL, timeout)
+    try:
+        doc, front = extract_document(path, organisation, shown, limits)
+        return Extracted(doc=doc, front_matter=front)
+    except ReadError as exc:
+        return Extracted(reason=exc.reason, detail=exc.detail)
+    except _Timeout:
+        return _timed_out(timeout)
+    finally:
+        if use_alarm:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timed_out(timeout: float | None) -> Extracted:
+    return Extracted(reason="timeout", detail=f"reading took longer than the time bound of {timeout:g} s")
+
+
+# --- worker processes -------------------------------------------------------------------
+
+def _worker_main(conn, organisation_json: str | None, limits: Limits) -> None:
+    """Read the documents sent over ``conn`` until told to stop (None); reply with plain tuples."""
+    organisation = Organisation.model_validate_json(organisation_json) if organisation_json else None
+    while True:
+        try:
+            task = conn.recv()
+        except EOFError:
+            return
+        if task is None:
+            return
+        path, shown = task
+        try:
+            doc, front = extract_document(Path(path), organisation, shown, limits)
+            reply = ("ok", doc.model_dump_json(), front)
+        except ReadError as exc:
+            reply = ("error", exc.reason, exc.detail)
+        except Exception as exc:  # never let one document take the worker down silently
+            reply = ("error", "internal-error", f"reading failed ({type(exc).__name__}: {exc})")
+        conn.send(reply)
+
+
+class _Worker:
+    def __init__(self, ctx, organisation_json: str | None, limits: Limits):
+        self.conn, child = ctx.Pipe()
+        self.proc = ctx.Process(target=_worker_main, args=(child, organisation_json, limits), daemon=True)
+        self.proc.start()
+        child.close()
+        self.index: int | None = None
+        self.deadline = 0.0
+
+    def give(self, index: int, path: Path, shown: str, timeout: float | None) -> None:
+        self.index = index
+        self.deadline = time.monotonic() + timeout if timeout else float("inf")
+        self.conn.send((str(path), shown))
+
+    def kill(self) -> None:
+        try:
+            self.proc.kill()
+            self.proc.join(5)
+        finally:
+            self.conn.close()
+
+    def stop(self) -> None:
+        try:
+            self.conn.send(None)
+            self.proc.join(2)
+        except (OSError, ValueError):
+            pass
+        if self.proc.is_alive():
+            self.proc.kill()
+            self.proc.join(5)
+        self.conn.close()
+
+
+def _context():
+    methods = multiprocessing.get_all_start_methods()
+    return multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+
+
+def _in_workers(
+    tasks: list[tuple[int, Path, str]],
+    organisation: Organisation | None,
+    limits: Limits,
+    jobs: int,
+    timeout: float | None,
+    done: Callable[[int, Extracted], None],
+) -> None:
+    ctx = _context()
+    org_json = organisation.model_dump_json() if organisation is not None else None
+    pending = deque(tasks)
+    by_index = {index: (path, shown) for index, path, shown in tasks}
+    workers = [_Worker(ctx, org_json, limits) for _ in range(min(jobs, len(tasks)))]
+    try:
+        while True:
+            for w in workers:
+                if w.index is None and pending:
+                    index, path, shown = pending.popleft()
+                    try:
+                        w.give(index, path, shown, timeout)
+                    except (OSError, ValueError):  # its pipe broke: it died while idle
+                        w.index = index
+            busy = [w for w in workers if w.index is not None]
+            if not busy:
+                return
+            left = min(w.deadline for w in busy) - time.monotonic()
+            ready = wait([w.conn for w in busy], timeout=None if left == float("inf") else max(left, 0))
+            now = time.monotonic()
+            for n, w in enumerate(workers):
+                if w.index is None:
+                    continue
+                if w.conn in ready:
+                    try:
+                        reply = w.conn.recv()
+                    except (EOFError, OSError):
+                        reply = None
+                    if reply is not None:
+                        index, w.index = w.index, None
+                        done(index, _from_reply(reply))
+                        continue
+                    result = Extracted(reason="worker-crash", detail=_crash_detail(w))
+                elif now >= w.deadline:
+                    result = _timed_out(timeout)
+                else:
+                    continue
+                index = w.index
+                w.kill()
+                workers[n] = _Worker(ctx, org_json, limits)
+                done(index, result)
+    finally:
+        for w in workers:
+            if w.index is None:
+                w.stop()
+            else:
+                w.kill()
+
+
+def _from_reply(reply: tuple) -> Extracted:
+    if reply[0] == "ok":
+        try:
+            return Extracted(doc=GoverningDocument.model_validate_json(reply[1]), front_matter=reply[2])
+        except Exception as exc:
+            return Extracted(reason="internal-error", detail=f"the worker's reply could not be read ({exc})")
+    return Extracted(reason=reply[1], detail=reply[2])
+
+
+def _crash_detail(worker: _Worker) -> str:
+    worker.proc.join(1)
+    code = worker.proc.exitcode
+    if code is not None and code < 0:
+        try:
+            return f"the reading process was stopped by {signal.Signals(-code).name}"
+        except ValueError:
+            return f"the reading process was stopped by signal {-code}"
+    return f"the reading process stopped unexpectedly (exit code {code})"
+
+
+# --- the entry point --------------------------------------------------------------------
+
+def default_jobs() -> int:
+    return os.cpu_count() or 1
+
+
+def read_all(
+    files: Sequence[tuple[Path, str]],
+    organisation: Organisation | None,
+    limits: Limits,
+    *,
+    jobs: int | None = 1,
+    cache: "Cache | None" = None,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[Extracted]:
+    """One Extracted per (file, display path), in the order given."""
+    total = len(files)
+    results: list[Extracted | None] = [None] * total
+    timeout = limits.doc_timeout_s or None
+    count = [0]
+
+    def done(index: int, result: Extracted) -> None:
+        results[index] = result
+        if cache is not None and keys[index] is not None:
+            cache.put(keys[index], result)
+        count[0] += 1
+        if progress:
+            progress(count[0], total)
+
+    if progress:
+        progress(0, total)
+    keys: list[str | None] = [None] * total
+    todo = []
+    for index, (path, shown) in enumerate(files):
+        if cache is not None:
+            keys[index] = cache.key(path, shown, organisation, limits)
+            hit = cache.get(keys[index]) if keys[index] else None
+            if hit is not None:
+                keys[index] = None  # nothing to store again
+                done(index, hit)
+                continue
+        todo.append((index, path, shown))
+    jobs = jobs or 1
+    if jobs <= 1 or len(todo) <= 1:
+        for index, path, shown in todo:
+            done(index, _in_process(path, organisation, shown, limits, timeout))
+    else:
+        _in_workers(todo, organisation, limits, jobs, timeout, done)
+    return results  # type: ignore[return-value]

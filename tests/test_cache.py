@@ -1,0 +1,164 @@
+"""The parse cache (issue 7): a warm re-run reads nothing, a changed file is read again, a
+corrupt entry is ignored and rewritten, and the test suite never writes to ~/.cache."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import govcheck
+from govcheck import parallel
+from govcheck.cache import Cache, default_dir
+from govcheck.cli import main
+from govcheck.limits import Limits
+from govcheck.model import Organisation
+
+LUND = Path(__file__).resolve().parent.parent / "examples" / "lund-2021"
+MD = "---\ntitle: Riktlinje för test\n---\n# Riktlinje för test\n\nKommunstyrelsen ansvarar för {what}.\n"
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    ws = tmp_path / "ws"
+    shutil.copytree(LUND, ws)
+    (ws / "documents" / "riktlinje.md").write_text(MD.format(what="it-säkerheten"), encoding="utf-8")
+    (ws / "documents" / "trasig.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    return ws
+
+
+@pytest.fixture
+def reads(monkeypatch):
+    """Every document actually read (in this process: jobs=1)."""
+    seen = []
+    real = parallel.extract_document
+
+    def counting(path, organisation, shown, limits):
+        seen.append(Path(path).name)
+        return real(path, organisation, shown, limits)
+    monkeypatch.setattr(parallel, "extract_document", counting)
+    return seen
+
+
+def _entries(directory: Path) -> list[Path]:
+    return sorted(directory.rglob("*.json"))
+
+
+def test_a_warm_cache_reads_nothing_and_gives_the_same_corpus(workspace, tmp_path, reads):
+    cold = Cache(tmp_path / "cache")
+    first = govcheck.load_corpus([workspace], jobs=1, cache=cold)
+    assert (cold.hits, cold.misses) == (0, 13) and cold.writes == 13 and len(reads) == 13
+    reads.clear()
+    warm = Cache(tmp_path / "cache")
+    second = govcheck.load_corpus([workspace], jobs=1, cache=warm)
+    assert reads == [] and (warm.hits, warm.misses, warm.writes) == (13, 0, 0)
+    assert second.model_dump_json() == first.model_dump_json()
+    assert second.model_dump_json() == govcheck.load_corpus([workspace], jobs=1).model_dump_json()
+
+
+def test_cli_output_is_the_same_cold_warm_and_uncached(workspace, tmp_path):
+    def run(*extra):
+        result = CliRunner().invoke(main, ["check", str(workspace), "--format", "json", "--as-of", "2024-01-01",
+                                           "--jobs", "2", *extra])
+        assert result.exit_code in (0, 1), result.output
+        return result.stdout
+    cache = tmp_path / "cache"
+    uncached = run("--no-cache")
+    assert run("--cache-dir", str(cache)) == uncached
+    assert len(_entries(cache)) == 13
+    assert run("--cache-dir", str(cache)) == uncached
+
+
+def test_a_changed_file_is_read_again(workspace, tmp_path, reads):
+    govcheck.load_corpus([workspace], jobs=1, cache=Cache(tmp_path / "cache"))
+    reads.clear()
+    (workspace / "documents" / "riktlinje.md").write_text(MD.format(what="dataskyddet"), encoding="utf-8")
+    cache = Cache(tmp_path / "cache")
+    corpus = govcheck.load_corpus([workspace], jobs=1, cache=cache)
+    assert reads == ["riktlinje.md"] and (cache.hits, cache.misses) == (12, 1)
+    doc = next(d for d in corpus.documents if d.path == "documents/riktlinje.md")
+    assert "dataskyddet" in doc.model_dump_json()
+
+
+def test_a_corrupt_entry_is_ignored_and_rewritten(workspace, tmp_path, reads):
+    directory = tmp_path / "cache"
+    expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
+    entries = _entries(directory)
+    entries[0].write_bytes(b"\x00\xffgarbage{")
+    entries[1].write_text(entries[1].read_text(encoding="utf-8")[:-40], encoding="utf-8")  # cut short
+    reads.clear()
+    cache = Cache(directory)
+    assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
+    assert (cache.corrupt, cache.misses, cache.writes, len(reads)) == (2, 2, 2, 2)
+    for entry in entries[:2]:
+        assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+    again = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=again)
+    assert (again.hits, again.corrupt) == (13, 0)
+
+
+def test_an_entry_of_another_key_or_shape_is_not_trusted(workspace, tmp_path, reads):
+    directory = tmp_path / "cache"
+    expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
+    entries = _entries(directory)
+    entries[0].write_bytes(entries[1].read_bytes())  # valid JSON, but for another document
+    entry = json.loads(entries[2].read_text(encoding="utf-8"))
+    entry["doc"] = "{}" if "doc" in entry else entry.get("doc")
+    entries[2].write_text(json.dumps(entry), encoding="utf-8")
+    cache = Cache(directory)
+    assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
+    assert cache.corrupt >= 1 and cache.hits + cache.misses == 13
+
+
+def test_reader_options_and_organisation_are_part_of_the_key(workspace, tmp_path, reads):
+    directory = tmp_path / "cache"
+    govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory))
+    other_limits = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=other_limits, limits=Limits(max_blocks=100_000))
+    assert other_limits.hits == 0
+    other_org = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=other_org, organisation=Organisation(units=[]))
+    assert other_org.hits == 0
+    same_but_timeout = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=same_but_timeout, doc_timeout_s=30)
+    assert same_but_timeout.misses == 0
+
+
+def test_a_timeout_is_not_cached(workspace, tmp_path, monkeypatch):
+    real = parallel.extract_document
+
+    def slow(path, organisation, shown, limits):
+        if Path(path).name == "riktlinje.md":
+            import time
+            time.sleep(30)
+        return real(path, organisation, shown, limits)
+    monkeypatch.setattr(parallel, "extract_document", slow)
+    cache = Cache(tmp_path / "cache")
+    corpus = govcheck.load_corpus([workspace], jobs=1, cache=cache, doc_timeout_s=0.5)
+    assert [u.reason for u in corpus.unreadable if u.path.endswith(".md")] == ["timeout"]
+    assert cache.writes == 12
+    monkeypatch.setattr(parallel, "extract_document", real)
+    again = Cache(tmp_path / "cache")
+    corpus = govcheck.load_corpus([workspace], jobs=1, cache=again)
+    assert (again.hits, again.misses) == (12, 1)
+    assert "documents/riktlinje.md" in {d.path for d in corpus.documents}
+
+
+def test_default_dir_follows_xdg_and_the_suite_caches_nothing(workspace, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_dir() == tmp_path / "xdg" / "govcheck"
+    result = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1"])  # GOVCHECK_NO_CACHE is set
+    assert result.exit_code in (0, 1)
+    assert not (tmp_path / "xdg").exists()
+    monkeypatch.delenv("GOVCHECK_NO_CACHE")
+    result = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1"])
+    assert result.exit_code in (0, 1)
+    assert len(_entries(tmp_path / "xdg" / "govcheck")) == 13
+
+
+def test_cache_options_are_checked(workspace, tmp_path):
+    inside = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(workspace / "documents" / "c")])
+    assert inside.exit_code == 2 and "inside the input" in inside.stderr
+    both = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(tmp_path / "c"), "--no-cache"])
+    assert both.exit_code == 2

@@ -1,0 +1,111 @@
+"""Parallel reading (issue 7): --jobs N gives the output of --jobs 1, and a document that passes
+the per-document time bound, or whose reading process dies, is unreadable while the run goes on.
+
+A slow or crashing document is made with a test hook: ``govcheck.parallel.extract_document`` is
+monkeypatched before the workers start; the workers are forked, so they inherit the patch
+(skipped where processes cannot be forked)."""
+
+import multiprocessing
+import os
+import shutil
+import time
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import govcheck
+from govcheck import parallel
+from govcheck.cli import main
+
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+LUND = EXAMPLES / "lund-2021"
+needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
+                                reason="the test hook reaches the workers only when they are forked")
+
+
+def _check(*args):
+    result = CliRunner().invoke(main, ["check", *map(str, args)])
+    assert result.exit_code in (0, 1), result.output
+    return result.stdout
+
+
+@pytest.mark.parametrize("fmt", ["json", "text"])
+def test_jobs_2_output_is_byte_identical_to_jobs_1(fmt):
+    one = _check(LUND, "--format", fmt, "--jobs", "1", "--no-cache", "--as-of", "2024-01-01")
+    two = _check(LUND, "--format", fmt, "--jobs", "2", "--no-cache", "--as-of", "2024-01-01")
+    assert one == two and len(one) > 1000
+
+
+@pytest.fixture
+def workspace(tmp_path):
+    """Lund's workspace with an unreadable file and a Markdown document with front matter."""
+    ws = tmp_path / "ws"
+    shutil.copytree(LUND, ws)
+    (ws / "documents" / "trasig.docx").write_bytes(b"PK\x03\x04 not really a zip")
+    (ws / "documents" / "riktlinje.md").write_text(
+        "---\ntitle: Riktlinje för test\n---\n# Riktlinje för test\n\nKommunstyrelsen ansvarar.\n", encoding="utf-8")
+    return ws
+
+
+def test_load_corpus_is_the_same_for_any_number_of_jobs(workspace):
+    corpora = [govcheck.load_corpus([workspace], jobs=jobs).model_dump_json() for jobs in (1, 2, 3)]
+    assert corpora[0] == corpora[1] == corpora[2]
+    corpus = govcheck.load_corpus([workspace], jobs=2)
+    assert [(u.path, u.reason) for u in corpus.unreadable] == [("documents/trasig.docx", "corrupt-zip")]
+    assert [i.path for i in corpus.inputs] == sorted(i.path for i in corpus.inputs)
+
+
+def test_progress_counts_every_document_with_jobs(workspace):
+    calls = []
+    govcheck.load_corpus([workspace], jobs=2, progress=lambda done, total: calls.append((done, total)))
+    total = calls[0][1]
+    assert calls == [(n, total) for n in range(total + 1)]
+
+
+def _hook(monkeypatch, name, action):
+    real = parallel.extract_document
+
+    def patched(path, organisation, shown, limits):
+        if Path(path).name == name:
+            action()
+        return real(path, organisation, shown, limits)
+    monkeypatch.setattr(parallel, "extract_document", patched)
+
+
+@needs_fork
+def test_a_slow_document_is_cut_off_at_the_time_bound_in_workers(workspace, monkeypatch):
+    _hook(monkeypatch, "projektplan-wellbee.docx", lambda: time.sleep(60))
+    started = time.monotonic()
+    corpus = govcheck.load_corpus([workspace], jobs=2, doc_timeout_s=3)
+    assert time.monotonic() - started < 30
+    reasons = {u.path: u.reason for u in corpus.unreadable}
+    assert reasons["documents/projektplan-wellbee.docx"] == "timeout"
+    assert "documents/slutrapport-wellbee.docx" in {d.path for d in corpus.documents}
+    assert len(corpus.documents) == 11  # every other document was read and goes on to be checked
+    report = govcheck.evaluate(corpus, [govcheck.load_checklist("it-verksamhet")])
+    assert report.checklists
+
+
+def test_a_slow_document_is_cut_off_in_process(workspace, monkeypatch):
+    _hook(monkeypatch, "projektplan-wellbee.docx", lambda: time.sleep(60))
+    started = time.monotonic()
+    corpus = govcheck.load_corpus([workspace], jobs=1, doc_timeout_s=1)
+    assert time.monotonic() - started < 30
+    assert {u.path: u.reason for u in corpus.unreadable}["documents/projektplan-wellbee.docx"] == "timeout"
+    assert len(corpus.documents) == 11
+
+
+@needs_fork
+def test_a_crashing_worker_makes_only_its_document_unreadable(workspace, monkeypatch):
+    _hook(monkeypatch, "projektplan-wellbee.docx", lambda: os._exit(3))
+    corpus = govcheck.load_corpus([workspace], jobs=2)
+    unreadable = {u.path: u for u in corpus.unreadable}
+    assert unreadable["documents/projektplan-wellbee.docx"].reason == "worker-crash"
+    assert "exit code 3" in unreadable["documents/projektplan-wellbee.docx"].detail
+    assert len(corpus.documents) == 11
+
+
+def test_the_cli_takes_jobs_and_refuses_zero():
+    result = CliRunner().invoke(main, ["check", str(LUND), "--jobs", "0", "--no-cache"])
+    assert result.exit_code == 2
