@@ -23,6 +23,7 @@ import hashlib
 import multiprocessing
 import os
 import signal
+import stat
 import threading
 import time
 from collections import deque
@@ -40,6 +41,10 @@ if TYPE_CHECKING:
 
 
 def sha256_of(path: Path) -> str:
+    """The hash of a regular file; OSError for anything else (a link, a pipe, a device), which
+    must not be opened: a pipe would block, a link could point out of the workspace."""
+    if not stat.S_ISREG(os.lstat(path).st_mode):
+        raise OSError(f"not a regular file: {path}")
     digest = hashlib.sha256()
     with path.open("rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -73,13 +78,9 @@ def extract_document(
     from govcheck.readers import read_raw
     from govcheck import sources
 
-    try:
-        digest = sha256_of(path)
-    except OSError as exc:
-        raise ReadError(shown, "io-error", exc.strerror or str(exc)) from None
     raw = read_raw(path, limits)
     try:
-        doc = build_document(raw, path=shown, sha256=digest, organisation=organisation)
+        doc = build_document(raw, path=shown, sha256=raw.sha256 or "", organisation=organisation)
     except RecursionError:
         raise ReadError(shown, "too-much-content", "structure nested too deeply to extract") from None
     except Exception as exc:  # an extractor bug met on one file must not stop the run

@@ -30,5 +30,6 @@ class RawDocument(Strict):
 
     format: str
     blocks: list[Block]
+    sha256: str | None = None
     properties: dict[str, str] = {}
     header_footer: list[Block] = []

@@ -9,6 +9,7 @@ Format readers are imported lazily: later ones (PDF) bring heavy optional depend
 from __future__ import annotations
 
 import codecs
+import hashlib
 import re
 import stat
 import zipfile
@@ -34,8 +35,9 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
     path = Path(path)
     document = str(path)
     data = _read_bytes(path, document, limits)
+    digest = hashlib.sha256(data).hexdigest()  # of the bytes read, so the file is opened once
     try:
-        return _dispatch(data, path.suffix.lower(), document, limits)
+        return _dispatch(data, path.suffix.lower(), document, limits).model_copy(update={"sha256": digest})
     except ReadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
