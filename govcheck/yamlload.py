@@ -108,8 +108,9 @@ def load_yaml_text(
     """Parse YAML text; raise ``cls(file, reason, line, column)`` on any problem."""
     if len(text.encode("utf-8", "surrogatepass")) > max_bytes:
         raise cls(file, f"file is larger than {max_bytes} bytes")
-    loader = _NoAliasLoader(text)
+    loader = None
     try:
+        loader = _NoAliasLoader(text)  # refuses control characters already here
         node = loader.get_single_node()
         marks: dict[Path_, tuple[int, int]] = {}
         data = None if node is None else _build(node, loader, (), marks)
@@ -124,7 +125,8 @@ def load_yaml_text(
     except RecursionError:
         raise cls(file, "YAML nested too deeply") from None
     finally:
-        loader.dispose()
+        if loader is not None:
+            loader.dispose()
     return Located(data, file, marks)
 
 

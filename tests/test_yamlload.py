@@ -50,3 +50,9 @@ def test_impossible_date_is_an_error_in_place():
     with pytest.raises(InputFileError) as exc:
         load_yaml_text("a: 1\nas_of: 2024-13-45\n", "g.yaml")
     assert exc.value.line == 2 and "invalid value" in exc.value.reason
+
+
+def test_control_characters_are_an_error_not_a_crash():
+    with pytest.raises(InputFileError) as exc:
+        load_yaml_text("id: a\x1f\n", "ctrl.yaml")
+    assert "invalid YAML" in exc.value.reason
