@@ -82,7 +82,7 @@ def extract(data: bytes, *, max_pages: int, max_chars: int, timeout: float, memo
 
 
 class _Timeout(Exception):
-    pass
+    """Raised by the alarm when one PDF takes longer than its time bound."""
 
 
 def _ensure_child(memory: int) -> subprocess.Popen:
