@@ -12,11 +12,17 @@ The public API, which the CLI only wraps:
     load_json_report(path) -> dict; apply_baseline(report, earlier, name) -> Report
     diff_reports(old, new) -> Comparison
     check_draft(path, workspace=None, as_of=None) -> DraftResult (the fix list of a draft)
+    check_paths(paths, checklists, ...) -> Report (what `govcheck check` runs before rendering)
+    run_batch(root, out, checklists, ...) -> BatchResult (every workspace under root, one at a time)
+    find_workspaces(root); check_workspaces(workspaces, checklists, out) -> iterator of WorkspaceRow
 """
 
 __version__ = "0.1.0"
 
 from govcheck.api import load_corpus, parse_document  # noqa: E402
+from govcheck.batch import (  # noqa: E402
+    BatchResult, WorkspaceRow, check_paths, check_workspaces, find_workspaces, run_batch,
+)
 from govcheck.baseline import apply_baseline, diff_reports, load_json_report  # noqa: E402
 from govcheck.draft import check_draft  # noqa: E402
 from govcheck.checklists import builtin_ids, default_ids, load_checklist  # noqa: E402
@@ -32,4 +38,5 @@ __all__ = [
     "builtin_ids", "default_ids", "evaluate", "load_checklist", "load_corpus", "load_facts", "load_organisation",
     "parse_document", "render", "check_draft",
     "apply_baseline", "apply_waivers", "diff_reports", "load_json_report", "load_waivers", "workspace_waivers",
+    "BatchResult", "WorkspaceRow", "check_paths", "check_workspaces", "find_workspaces", "run_batch",
 ]

@@ -17,14 +17,14 @@ from govcheck.docs import kinds_markdown
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
 from govcheck.annotate import annotate_docx
+from govcheck.batch import has_findings
 from govcheck.cache import NO_CACHE_ENV, Cache, default_dir as default_cache_dir
 from govcheck.parallel import default_jobs
-from govcheck.report import RENDERERS, fixlist, render
+from govcheck.report import RENDERERS, fixlist, render, summary
 from govcheck.report.document import document_json, document_text
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
-from govcheck.checks.base import VERDICT_RANK
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
 
@@ -131,15 +131,13 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         _fail("--waivers and --no-waivers exclude each other")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
     facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
-    waivers = [] if no_waivers else (
-        govcheck.load_waivers(waivers_file) if waivers_file else govcheck.workspace_waivers(paths))
+    waivers = [] if no_waivers else (govcheck.load_waivers(waivers_file) if waivers_file else None)
     earlier = govcheck.load_json_report(baseline) if baseline else None
     cache = _cache(paths, cache_dir, no_cache)
     with _Progress(lang) as progress:
-        corpus = govcheck.load_corpus(paths, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
-                                      facts_source=facts_file, progress=progress, jobs=jobs or default_jobs(),
-                                      cache=cache)
-    report = govcheck.apply_waivers(govcheck.evaluate(corpus, loaded), waivers)
+        report = govcheck.check_paths(paths, loaded, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
+                                      facts_source=facts_file, waivers=waivers, progress=progress,
+                                      jobs=jobs or default_jobs(), cache=cache)
     if earlier is not None:
         report = govcheck.apply_baseline(report, earlier, baseline)
     rendered = render(report, fmt, lang, fail_on=fail_on)
@@ -156,10 +154,50 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         _fail(f"--format {fmt} is binary: give --output FILE")
     else:
         click.echo(rendered, nl=False)
-    if fail_on != "never":
-        limit = VERDICT_RANK[fail_on]
-        if any(VERDICT_RANK[c.verdict] >= limit and not c.waived for cl in report.checklists for c in cl.controls):
-            sys.exit(ExitCode.FINDINGS)
+    if has_findings(report, fail_on):
+        sys.exit(ExitCode.FINDINGS)
+
+
+@main.command()
+@click.argument("root")
+@click.option("--out", "-o", "out", required=True, metavar="DIR",
+              help="Folder for one report per workspace and summary.csv / summary.html (created if missing).")
+@click.option("--checklist", "checklists", multiple=True, metavar="ID|FILE",
+              help="Built-in checklist id or a checklist file (repeatable). Default: all built-in except utkast.")
+@click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json", show_default=True,
+              help="Format of each workspace's report.")
+@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@click.option("--as-of", "as_of", metavar="DATE",
+              help="Check date (YYYY-MM-DD). Default: each workspace's as_of or today.")
+@click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
+              help="Exit 1 when a control of any workspace has this verdict or worse (waived ones do not count).")
+@click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
+              help="Read each workspace's documents in N processes (1: in this process). Default: the cores.")
+@click.option("--cache-dir", "cache_dir", metavar="DIR",
+              help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
+@click.option("--no-cache", "no_cache", is_flag=True,
+              help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
+def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_cache) -> None:
+    """Check every workspace under ROOT, one at a time: a report for each, and a summary across them.
+
+    Exit 2 when ROOT holds no workspace or a workspace could not be checked (the others still are)."""
+    loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
+    cache = _cache([root], cache_dir, no_cache)
+
+    def progress(done: int, total: int, row) -> None:
+        click.echo(summary.progress_line(done, total, row, lang), err=True)
+
+    result = govcheck.run_batch(root, out, loaded, fmt=fmt, lang=lang, fail_on=fail_on, as_of=_date(as_of),
+                                jobs=jobs or default_jobs(), cache=cache, progress=progress)
+    for name in result.skipped:
+        click.echo(summary.skipped_line(Path(root) / name, lang), err=True)
+    click.echo(summary.totals_line(result.workspaces, len(result.with_findings), len(result.errors), lang), err=True)
+    click.echo(result.csv)
+    click.echo(result.html)
+    if result.errors:
+        sys.exit(ExitCode.USAGE)
+    if result.with_findings:
+        sys.exit(ExitCode.FINDINGS)
 
 
 @main.command()

@@ -21,6 +21,10 @@ RENDERERS: dict[str, Renderer] = {
     "html": html.render,
 }
 LANGS = ("sv", "en")
+# The file name extension of each format, for reports written to a folder (batch mode).
+EXTENSIONS: dict[str, str] = {
+    "text": "txt", "json": "json", "sarif": "sarif", "junit": "xml", "markdown": "md", "docx": "docx", "html": "html",
+}
 
 
 # Formats whose content depends on the --fail-on level (a JUnit failure is a failing control).
