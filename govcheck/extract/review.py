@@ -29,7 +29,17 @@ def _years_after(day: dt.date, years: int) -> dt.date:
 
 
 def review_date(interval: str, last_decision: dt.date) -> dt.date | None:
-    """The date by which a review is due: intervals are "mandatperiod", "år" or "N år"."""
+    """The date by which a review is due: intervals are "mandatperiod", "år" or "N år".
+
+    None also when the due date falls outside the calendar (a stated decision in year 9999).
+    """
+    try:
+        return _due(interval, last_decision)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _due(interval: str, last_decision: dt.date) -> dt.date | None:
     if interval == "mandatperiod":
         return mandate_period_end(mandate_period_end(last_decision) + dt.timedelta(days=1))
     if interval == "år":

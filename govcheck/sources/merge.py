@@ -118,7 +118,10 @@ def _rederive_review(doc: GoverningDocument, adoptions, revisions):
             interval.location, interval.quote)):
         return current
     last = _last_decision(adoptions, revisions)
-    derived = review_date(interval.value, last) if last else None
+    try:
+        derived = review_date(interval.value, last) if last else None
+    except (ValueError, OverflowError):  # a stated date near year 1 or 9999: no date to count to
+        derived = None
     return _sourced("review_by", derived, Provenance(
         source=interval.source, location=interval.location, quote=interval.quote)) if derived else None
 

@@ -16,6 +16,7 @@ import json
 import os
 import re
 import resource
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -40,7 +41,7 @@ GOOD_TEXT = (
 REASONS = {
     "too-large", "empty", "corrupt-zip", "unsafe-archive", "missing-part", "xml-error", "xml-too-deep",
     "encoding", "unsupported-format", "too-much-content", "io-error", "invalid-front-matter", "corrupt-pdf",
-    "encrypted", "no-text-layer", "pdf-crash", "timeout", "internal-error",
+    "encrypted", "no-text-layer", "pdf-crash", "timeout", "worker-crash", "internal-error",
 }
 INPUT_ERROR = re.compile(r"^govcheck: error: (?P<file>.+?):(?P<line>\d+)(?::\d+)?: (?P<reason>\S.*)$", re.M)
 
@@ -57,6 +58,30 @@ HOSTNAME = _hostname()
 
 # Every run reads every document for real (no parse cache) and writes nothing outside tmp.
 ENV = {**os.environ, "GOVCHECK_NO_CACHE": "1", "XDG_CACHE_HOME": tempfile.mkdtemp(prefix="govcheck-hostile-cache-")}
+
+
+# Run a child without the capabilities that let root read any file, so that root, too, is refused
+# a file whose owner bits deny reading (the CI runs as root).
+SETPRIV = shutil.which("setpriv")
+DROP_DAC = (SETPRIV or "setpriv", "--inh-caps=-all", "--bounding-set=-dac_override,-dac_read_search", "--")
+
+
+def cannot_drop_dac(locked: Path) -> str | None:
+    """Why a child started through DROP_DAC could not stand for an ordinary user, or None: it
+    must still import govcheck from this interpreter and venv, and be refused ``locked``."""
+    if SETPRIV is None:
+        return "setpriv (util-linux) is not installed"
+    probe = subprocess.run(
+        [*DROP_DAC, sys.executable, "-c", "import sys, govcheck; print('imported', flush=True); open(sys.argv[1], 'rb')",
+         str(locked)], capture_output=True, text=True, timeout=60, env=ENV)
+    said = (probe.stderr.strip().splitlines() or ["no output"])[-1]
+    if "imported" not in probe.stdout:
+        return f"setpriv could not start govcheck without CAP_DAC_OVERRIDE ({said})"
+    if probe.returncode == 0:
+        return "setpriv could not drop CAP_DAC_OVERRIDE here"
+    if "PermissionError" not in probe.stderr:
+        return f"the probe failed otherwise ({said})"
+    return None
 
 
 def _cap_memory() -> None:  # runs in the child before exec
@@ -112,14 +137,16 @@ def make_workspace(root: Path, config: str = "municipality: Västby kommun\nas_o
     return root
 
 
-def run_check(workspace: Path, *args: str, extra_watch: tuple[Path, ...] = (), timeout: float = TIMEOUT_S) -> Run:
+def run_check(workspace: Path, *args: str, extra_watch: tuple[Path, ...] = (), timeout: float = TIMEOUT_S,
+              drop_dac: bool = False) -> Run:
     """``govcheck check WORKSPACE --format json``, capped in time and memory, with every file of
-    the workspace (and of ``extra_watch``) hashed before and after."""
+    the workspace (and of ``extra_watch``) hashed before and after; with ``drop_dac``, without
+    the capabilities to read files regardless of their mode (see DROP_DAC)."""
     watched = (workspace, *extra_watch)
     before = {str(w): hash_tree(w) if w.is_dir() else hash_tree(w.parent) for w in watched}
     start = time.monotonic()
     proc = subprocess.run(
-        [str(GOVCHECK), "check", str(workspace), "--format", "json", *args],
+        [*(DROP_DAC if drop_dac else ()), str(GOVCHECK), "check", str(workspace), "--format", "json", *args],
         capture_output=True, text=True, errors="replace", timeout=timeout, preexec_fn=_cap_memory,
         cwd=workspace.parent, env=ENV,
     )
