@@ -13,7 +13,7 @@ from govcheck.extract.goals import find_goals
 from govcheck.extract.metadata import extract_metadata
 from govcheck.extract.planned_adoption import find_planned_adoption
 from govcheck.extract.references import find_document_references
-from govcheck.extract.responsibilities import find_responsibilities
+from govcheck.extract.responsibilities import find_responsibilities, passages
 from govcheck.extract.review import review_date
 from govcheck.extract.sections import build_sections
 from govcheck.extract.status import detect_status
@@ -50,6 +50,7 @@ def assemble(raw: RawDocument, *, path: str, sha256: str, organisation: Organisa
     doc_type = detect_doc_type(title.value if title else None, raw.blocks, raw.properties)
     status, markers = detect_status(raw.blocks, raw.properties, raw.header_footer, adoptions)
     review_by = meta.review_by
+    walked = list(passages(raw.blocks, organisation))
     if review_by is None and meta.review_interval is not None:
         last = _last_decision(adoptions, meta.revisions)
         derived = review_date(meta.review_interval.value, last) if last else None
@@ -81,8 +82,8 @@ def assemble(raw: RawDocument, *, path: str, sha256: str, organisation: Organisa
         bodies_mentioned=find_mentions([*raw.blocks], organisation),
         goals=find_goals(raw.blocks, organisation),
         follow_ups=find_follow_ups(raw.blocks, organisation),
-        responsibilities=find_responsibilities(raw.blocks, organisation),
-        decisions=find_decisions(raw.blocks, organisation),
+        responsibilities=find_responsibilities(raw.blocks, organisation, walked),
+        decisions=find_decisions(raw.blocks, organisation, walked),
         delegation_entries=find_delegation_entries(raw.blocks, organisation),
         document_references=find_document_references(raw.blocks),
         planned_adoption=find_planned_adoption(raw.blocks, organisation),

@@ -43,6 +43,8 @@ _PATTERNS: list[tuple[int, re.Pattern[str]]] = [
     (3, re.compile(rf"(?<![\w/]){_PREFIX}(?P<m>{_MONTH})\b\.?\s+(?:år\s+)?(?P<y>{_YEAR})(?!\d)", re.I)),
     (4, re.compile(rf"(?<![\d/.-])(?P<y>{_YEAR})-(?P<mn>0[1-9]|1[0-2])(?![\d-])")),
 ]
+# Every pattern needs a year: text without one is answered without running them.
+_ANY_YEAR = re.compile(_YEAR)
 _BARE_YEAR = re.compile(rf"(?<![\d/:.§-])(?P<y>{_YEAR})(?![\d/:]|[-.]\d)")
 
 
@@ -87,6 +89,8 @@ def _build(m: re.Match[str]) -> DateMatch | None:
 
 def find_dates(text: str, *, bare_years: bool = False) -> list[DateMatch]:
     """All date expressions in ``text``, left to right, never overlapping."""
+    if not _ANY_YEAR.search(text):
+        return []
     candidates: list[tuple[int, int, int, DateMatch]] = []
     patterns = _PATTERNS + ([(5, _BARE_YEAR)] if bare_years else [])
     for priority, pattern in patterns:

@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import re
 
+from govcheck.extract.hints import may_contain
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.responsibilities import (
-    PRONOUNS, W, clauses, is_actor, is_intro, match_actor, passages, quote_of, resolve, tidy,
+    PRONOUNS, W, Passage, clauses, is_actor, is_intro, match_actor, passages, quote_of, resolve, tidy,
 )
 from govcheck.model import Block, DecisionStatement, Level, Organisation, OrgUnit
 
@@ -59,6 +60,8 @@ _START = re.compile(
 _ADOPTION = re.compile(
     r"^(?:beslutad|fastställd|antagen|godkänd|reviderad|antogs|beslutades|fastställdes|godkändes)\b", re.I,
 )
+# Outside a "beslutar om:" list or mandate table a statement needs one of these words.
+_HINT = ("beslut", "fastst", "godkän", "mandat", "rätt", "fattar")
 _NEGATED = re.compile(
     r"\brådgivande\b|\b(?:inte|ej|icke|aldrig|inga|ingen|saknar)\b(?:\s+\S+){0,3}?\s+"
     r"(?:beslut\w*|mandat|fastställ\w*|godkänn\w*|prioriter\w*)",
@@ -118,6 +121,8 @@ def _relative(sentence: str, org: Organisation | None) -> tuple[str, str] | None
 
 def statement(sentence: str, context: str | None, mode: str, org: Organisation | None) -> tuple[str, str] | None:
     """(actor, matter) when the sentence says that an actor decides, else None."""
+    if not mode.startswith("decide") and not may_contain(sentence, _HINT):
+        return None
     text = sentence.rstrip(" .;!?")
     if (sentence.endswith(":") or is_intro(sentence)) and not mode.endswith("list"):  # "Rådet beslutar om:" + items
         return None
@@ -146,11 +151,13 @@ def political(level: Level, unit: OrgUnit | None) -> bool | None:
     return False if level in ("tjansteperson", "rad") else None
 
 
-def find_decisions(blocks: list[Block], org: Organisation | None) -> list[DecisionStatement]:
+def find_decisions(
+    blocks: list[Block], org: Organisation | None, walked: list[Passage] | None = None,
+) -> list[DecisionStatement]:
     """Every statement that an actor decides, in reading order, with level, unit and political flag."""
     cache: dict = {}
     found: list[DecisionStatement] = []
-    for p in passages(blocks, org):
+    for p in walked if walked is not None else passages(blocks, org):
         pair = statement(p.text, p.actor, p.mode, org)
         if not pair:
             continue

@@ -30,6 +30,7 @@ from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
 from govcheck.extract.bodies import unit_for_body
+from govcheck.extract.hints import may_contain
 from govcheck.extract.goals import document_title, headings, sentences
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
@@ -48,6 +49,8 @@ _FOLLOW_NOUN = re.compile(r"\b(?:uppföljning|utvärdering)(?:en|ar|arna)?\b", r
 _NOUN_ACTION = re.compile(r"\b(?:sker|ske|görs|göras|genomförs|genomföras|ska\s+ske|äger\s+rum)\b", re.I)
 _REPORTS = re.compile(
     r"\b(?:redovis(?:as|a|ar|ning\w*)|rapporter(?:as|a|ar)|\w*rapport(?:en|er|erna)?|avrapporter\w*)\b", re.I)
+# Outside a follow-up heading a provision needs one of these stems (see _is_provision).
+_HINT = ("följ", "rapport", "utvärder", "uppföljning", "redovis")
 _REVISION = re.compile(
     r"\b(?:revider\w*|ses\s+över|översyn\w*|uppdater\w*|aktualiser\w*|omprövas|omarbetas)\b", re.I)
 
@@ -243,6 +246,8 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
         under_heading = any(is_follow_up_heading(h) for h in headings(path, title))
         if path != open_section or not under_heading:  # merge across paragraphs only under a heading
             open_draft, open_section = None, path
+        if not under_heading and not may_contain(text, _HINT):
+            continue
         for sentence in sentences(text):
             if not _is_provision(sentence, under_heading):
                 continue

@@ -35,6 +35,7 @@ import re
 from typing import Iterable, Iterator
 
 from govcheck.extract.dates import find_dates
+from govcheck.extract.hints import may_contain
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, Goal, Location, Organisation
 
@@ -100,6 +101,9 @@ _TARGET = re.compile(
     rf"|\b(?:halver|fördubbl)\w*)",
     re.I,
 )
+# What a paragraph outside a goal section needs before any sentence of it can be a goal: a
+# goal word, or a year with "ska"/"skall" (a dated commitment). Most paragraphs have neither.
+_YEAR_HINT = re.compile(r"(?:19|20)\d\d")
 _YEAR_ONLY = re.compile(r"^(?:19|20)\d\d$")
 
 _TABLE_GOAL = re.compile(rf"^{_GOAL_WORD}$|^{_GOAL_WORD}\s", re.I)
@@ -299,6 +303,8 @@ def find_goals(blocks: Iterable[Block], org: Organisation | None = None) -> list
             goals.append(make_goal(text, block.location))
             continue
         list_section = None
+        if not (may_contain(text, ("mål",)) or (_YEAR_HINT.search(text) and may_contain(text, ("ska",)))):
+            continue
         parts = sentences(text)
         for i, sentence in enumerate(parts):
             if _says_goal(sentence) and not is_lead_in(sentence):

@@ -11,6 +11,7 @@ decides. A head that is a known non-body ("ordförande", a company "styrelse") g
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govcheck.extract.dates import find_dates
 from govcheck.model.document import Level
@@ -51,8 +52,12 @@ def _classify(word: str) -> Level | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def normalise_level(body: str) -> Level:
-    """The level of a body as written; "unknown" when no word names a kind of body."""
+    """The level of a body as written; "unknown" when no word names a kind of body.
+
+    Cached: the same few bodies and actors are classified again and again in one corpus.
+    """
     phrase = re.sub(r"\([^)]*\)", " ", strip_body(body))
     phrase = _POSTMODIFIER.split(phrase, maxsplit=1)[0]
     for word in reversed(re.split(r"[\s/]+", phrase)):

@@ -9,7 +9,6 @@ synthesised line keeps the value cell's location with ``field`` set to the label
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterator
 
 from govcheck.model.blocks import Block
@@ -44,15 +43,47 @@ def _loose_label(text: str) -> bool:
     return bool(t) and len(t) <= 40 and not re.search(r"\d", t) and not t.endswith(".")
 
 
-@dataclass(frozen=True)
 class Line:
-    text: str
-    location: Location
+    """A line of text and where it stands.
+
+    A table cell's Location is built only when someone asks for it: every cell of every table
+    becomes a Line, and almost none is ever cited.
+    """
+
+    __slots__ = ("text", "_location", "_table", "_row", "_cell", "_field", "_base")
+
+    def __init__(self, text: str, location: Location | None = None, *, table: Location | None = None,
+                 row: int = 0, cell: int = 0, field: str | None = None, base: "Line | None" = None):
+        self.text = text
+        self._location = location
+        self._table, self._row, self._cell, self._field, self._base = table, row, cell, field, base
+
+    @property
+    def location(self) -> Location:
+        if self._location is None:
+            if self._base is not None:
+                self._location = self._base.location.model_copy(update={"field": self._field})
+            else:
+                loc = cell_location(self._table, self._row, self._cell)
+                self._location = loc if self._field is None else loc.model_copy(update={"field": self._field})
+        return self._location
+
+    def with_field(self, text: str, field: str) -> "Line":
+        """This line's place, read as the value of label ``field``."""
+        return Line(text, base=self, field=field)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Line) and (self.text, self.location) == (other.text, other.location)
+
+    __hash__ = None  # mutable cache inside; compared by value like the dataclass it replaces
+
+    def __repr__(self) -> str:
+        return f"Line({self.text!r}, {self.location!r})"
 
 
-def _label_line(label: str, value: str, location: Location) -> Line:
+def _label_line(label: str, value: str, table: Location, row: int, cell: int) -> Line:
     name = label.strip().rstrip(":").strip()
-    return Line(f"{name}: {value.strip()}", location.model_copy(update={"field": name}))
+    return Line(f"{name}: {value.strip()}", table=table, row=row, cell=cell, field=name)
 
 
 def _is_header(cells: list[str]) -> bool:
@@ -78,20 +109,34 @@ def _pairs(cells: list[str]) -> list[tuple[int, int]]:
     return []
 
 
+_SET = object.__setattr__
+
+
 def cell_location(table: Location, row: int, cell: int) -> Location:
-    """The location of one table cell; built without re-validation, since every value is known good."""
-    return Location.model_construct(**{**table.__dict__, "row": row, "cell": cell})
+    """The location of one table cell; built without re-validation, since every value is known good.
+
+    This is ``Location.model_construct(**{**table.__dict__, "row": row, "cell": cell})`` done by
+    hand: one is made per table cell, and model_construct's generic path was a visible share
+    of extraction time.
+    """
+    values = dict(table.__dict__)
+    values["row"] = row
+    values["cell"] = cell
+    new = object.__new__(Location)
+    _SET(new, "__dict__", values)
+    _SET(new, "__pydantic_fields_set__", set(values))
+    _SET(new, "__pydantic_extra__", None)
+    _SET(new, "__pydantic_private__", None)
+    return new
 
 
 def _table_lines(block: Block) -> Iterator[Line]:
     rows = [[c or "" for c in row] for row in block.rows]
     header: list[str] | None = None
+    table = block.location
     for r, cells in enumerate(rows, 1):
-        def at(c: int) -> Location:
-            return cell_location(block.location, r, c)
-
         for c, text in enumerate(cells, 1):
-            yield Line(text, at(c))
+            yield Line(text, table=table, row=r, cell=c)
         following = rows[r] if r < len(rows) else None
         # A row of labels over a row of values is a header; in a two-column table only if the
         # next row does not itself open with a label ("Status | Antaget" / "Dnr | KS 2016/918").
@@ -102,11 +147,11 @@ def _table_lines(block: Block) -> Iterator[Line]:
         if header is not None and not _is_header(cells):
             for c, (label, value) in enumerate(zip(header, cells), 1):
                 if label.strip() and value.strip():
-                    yield _label_line(label, value, at(c))
+                    yield _label_line(label, value, table, r, c)
             continue
         header = None
         for i, j in _pairs(cells):
-            yield _label_line(cells[i], cells[j], at(j + 1))
+            yield _label_line(cells[i], cells[j], table, r, j + 1)
 
 
 def iter_lines(blocks: list[Block]) -> Iterator[Line]:

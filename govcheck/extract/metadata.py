@@ -17,11 +17,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from typing import Iterable, NamedTuple, Sequence
 
 from govcheck.extract.dates import DateMatch, find_dates
+from govcheck.extract.hints import may_contain
 from govcheck.extract.levels import normalise_level, strip_body
-from govcheck.extract.lines import is_label, iter_lines
+from govcheck.extract.lines import Line, is_label, iter_lines
 from govcheck.model.blocks import Block
 from govcheck.model.common import Location, Provenance, Source, Sourced, Strict
 from govcheck.model.document import Adoption, Revision
@@ -47,14 +48,17 @@ class Metadata(Strict):
 # --------------------------------------------------------------------------- segments
 
 
-@dataclass(frozen=True)
-class _Seg:
+class _Seg(NamedTuple):  # a tuple: thousands are made per document
     text: str
-    location: Location
+    where: Line  # its location is built when the segment is cited (see lines.Line)
     front: bool  # header, footer, properties or one of the first FRONT_BLOCKS blocks
     source: Source
     index: int
     wide: bool = False  # from a table of 3+ columns, such as an action plan's "Ansvarig" column
+
+    @property
+    def location(self) -> Location:
+        return self.where.location
 
 
 def _quote(text: str) -> str:
@@ -63,26 +67,35 @@ def _quote(text: str) -> str:
 
 
 def _segments(blocks: Sequence[Block], properties: dict[str, str], header_footer: Iterable[Block]) -> list[_Seg]:
-    raw: list[tuple[str, Location, bool, Source, bool]] = []
+    raw: list[tuple[str, Line, bool, Source, bool]] = []
     numbered = [(block, True) for block in header_footer] + [
         (block, i < FRONT_BLOCKS) for i, block in enumerate(blocks)]
     for block, front in numbered:
         wide = block.kind == "table" and max((len(row) for row in block.rows), default=0) > 2
-        raw += [(line.text, line.location, front, "extracted", wide) for line in iter_lines([block])]
+        raw += [(line.text, line, front, "extracted", wide) for line in iter_lines([block])]
     for key, value in sorted(properties.items()):
         if key.lower().startswith("custom:") and value.strip():
             name = key.split(":", 1)[1]
-            raw.append((f"{name}: {value}", Location(part="properties", field=key), True, "properties", False))
-    parts = [(part.strip(), *rest) for text, *rest in raw for part in text.split("\n") if part.strip()]
+            raw.append((f"{name}: {value}", Line("", Location(part="properties", field=key)), True, "properties", False))
+    parts = []
+    for text, line, front, src, wide in raw:
+        if "\n" not in text:
+            stripped = text.strip()
+            if stripped:
+                parts.append((stripped, line, front, src, wide))
+            continue
+        for part in text.split("\n"):
+            if part.strip():
+                parts.append((part.strip(), line, front, src, wide))
     segs: list[_Seg] = []
-    for k, (text, loc, front, src, wide) in enumerate(parts):
-        segs.append(_Seg(text, loc, front, src, len(segs), wide))
+    for k, (text, line, front, src, wide) in enumerate(parts):
+        segs.append(_Seg(text, line, front, src, len(segs), wide))
         following = parts[k + 1] if k + 1 < len(parts) else None
         # A PDF puts "Beslutad av" and its value on two lines: read them as one label line.
-        if (following and loc.table is None and following[1].part == loc.part
-                and _LABEL_ONLY.fullmatch(text.rstrip(": ")) and not is_label(following[0])):
+        if (following and _LABEL_ONLY.fullmatch(text.rstrip(": ")) and not is_label(following[0])
+                and line.location.table is None and following[1].location.part == line.location.part):
             name = text.rstrip(": ")
-            segs.append(_Seg(f"{name}: {following[0]}", following[1].model_copy(update={"field": name}),
+            segs.append(_Seg(f"{name}: {following[0]}", following[1].with_field("", name),
                              front, src, len(segs)))
     return segs
 
@@ -138,6 +151,8 @@ def _sourced(value, seg: _Seg, quote: str) -> Sourced:
 _ADOPT_KW = (r"antag(?:en|et|na|its?)|antogs|fastställ(?:d|t|da|des|ts)|beslut(?:ad|at|ade|ades|ats)|"
              r"godkän(?:d|t|da|des|ts)")
 _REVISE_KW = r"(?:senast\s+)?(?:revider(?:ad|at|ade|ades|ats)|ändra(?:d|t|des)|kompletterad|revisionsdatum)"
+_EVENT_HINT = ("antag", "antogs", "fastställ", "beslut", "godkän", "revider", "ändra", "kompletterad",
+               "revisionsdatum")
 _EVENT = re.compile(rf"(?<![\w-])(?:(?P<adopt>{_ADOPT_KW})|(?P<revise>{_REVISE_KW}))(?![\w-])", re.I)
 # Words that make a sentence about another document ("ersätter IT-strategin antagen av KF 2003").
 _NOT_THIS = (r"som|ersätter|ersatte|ersätts|ersatt|enligt|jämför|tidigare|föregående|gamla|relaterade|"
@@ -277,7 +292,7 @@ def _clause_decisions(seg: _Seg) -> tuple[list[_Decision], list[_Decision], list
     text = seg.text
     if not seg.front and len(text) > QUOTE_MAX:  # prose paragraph: never a decision line
         return adoptions, revisions, partial
-    events = list(_EVENT.finditer(text))
+    events = list(_EVENT.finditer(text)) if may_contain(text, _EVENT_HINT) else []
     accepted_previous = False
     for k, m in enumerate(events):
         end = events[k + 1].start() if k + 1 < len(events) else len(text)
@@ -532,6 +547,10 @@ _YEARLY_NOUN = re.compile(r"(?<![\w-])årlig(?:en)?\s+(?:aktualitetsprövning|ö
                           re.I)
 _EVERY_N = re.compile(r"(?<![\w-])(?:minst\s+)?var[t]?\s*(?P<n>annat|tredje|fjärde|femte|\d)(?::e)?\s+år\b",
                       re.I)
+# Stems that _VALID, _REVIEW_BY and the interval patterns need (see extract/hints.py).
+_VALID_HINT = ("gäller", "giltig")
+_REVIEW_BY_HINT = ("revider", "ses över", "aktualitetspröv", "omprövas", "nästa", "tidpunkt", "översyn")
+_INTERVAL_HINT = ("årlig", "revider", "ses över", "översyn", "aktualitetspröv", "ompröva", "uppdateras", "granskas")
 _ORDINALS = {"annat": 2, "tredje": 3, "fjärde": 4, "femte": 5}
 
 
@@ -539,7 +558,7 @@ def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.dat
     valid_until = review_by = interval = None
     for seg in segs:
         text = seg.text
-        if valid_until is None:
+        if valid_until is None and may_contain(text, _VALID_HINT):
             for m in _VALID.finditer(text):
                 found = _deadline(text[m.end():])
                 if found and _subject_ok(text, m.start(), seg.front):
@@ -551,7 +570,7 @@ def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.dat
                 valid_until = _sourced(dt.date(int(m["to"]), 12, 31), seg, text)
             elif m and (found := _deadline(text[m.end():], 0)) and found.date:
                 valid_until = _sourced(found.date, seg, text)
-        if review_by is None:
+        if review_by is None and may_contain(text, _REVIEW_BY_HINT):
             for m in _REVIEW_BY.finditer(text):
                 found = _deadline(text[m.end():])
                 if found and _subject_ok(text, m.start(), seg.front):
@@ -565,6 +584,8 @@ def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.dat
 
 def _interval(seg: _Seg) -> Sourced[str] | None:
     text = seg.text
+    if not may_contain(text, _INTERVAL_HINT):
+        return None
     m = _YEARLY_NOUN.search(text)
     if m and _subject_ok(text, m.start(), seg.front):
         return _sourced("år", seg, _sentence(text, m.start(), m.end()))
@@ -623,7 +644,9 @@ def _owner(segs: list[_Seg]) -> Sourced[str] | None:
             plain_ok = m["colon"] and not seg.wide
             if value and not is_label(value) and (m["named"] and (m["colon"] or short) or plain_ok):
                 return _sourced(value, seg, seg.text)
-        for sentence in _sentences(seg.text):
+        # Each sentence pattern below can match a sentence only where it matches the whole
+        # text, so the text is split into sentences only when it does.
+        for sentence in _sentences(seg.text) if _MANAGED_BY.search(seg.text) else ():
             m = _MANAGED_BY.search(sentence)
             if m and sentence.split() and _DOC_SUBJECT.match(sentence.split()[0]):
                 return _sourced(strip_body(m["v"]), seg, sentence)
@@ -635,7 +658,7 @@ def _scope(segs: list[_Seg]) -> Sourced[str] | None:
         m = _SCOPE_LABEL.match(seg.text) if not seg.wide else None
         if m and not re.match(r"till|tills|from|fr\.?o\.?m|t\.?o\.?m|\d", m["v"], re.I):
             return _sourced(_label_value(m["v"]) if ":" in seg.text else m["v"].strip(" ."), seg, seg.text)
-        for sentence in _sentences(seg.text):
+        for sentence in _sentences(seg.text) if _SCOPE_SENTENCE.search(seg.text) else ():
             m = _SCOPE_SENTENCE.search(sentence)
             if m and _DOC_SUBJECT.match(sentence[: m.start()].strip()) and not _DURATION.match(m["v"]):
                 return _sourced(re.sub(r"^för\s+", "", m["v"]).strip(" ."), seg, sentence)
@@ -649,7 +672,7 @@ def _replaces(segs: list[_Seg]) -> list[Sourced[str]]:
         m = _REPLACES_LABEL.match(seg.text)
         if m:
             value, quote = m["v"].strip(" .:"), seg.text
-        else:
+        elif _REPLACES_SENTENCE.search(seg.text):
             for sentence in _sentences(seg.text):
                 m = _REPLACES_SENTENCE.search(sentence)
                 if m and _DOC_SUBJECT.match(sentence[: m.start()].strip()):

@@ -25,6 +25,7 @@ from typing import Iterable, Iterator
 from govcheck.extract.bodies import unit_for_body
 from govcheck.extract.dates import find_dates
 from govcheck.extract.goals import sentences
+from govcheck.extract.hints import may_contain
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, Location, Organisation
@@ -102,8 +103,24 @@ def _planned(body: str, rest: str, location: Location, quote: str, org: Organisa
     )
 
 
-def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str], str | None]]:
-    """(text, location, heading path, label) of paragraph lines and of table cells after a label cell."""
+class _Cell:
+    """A table cell's location, made when a finding cites it (most cells are never cited)."""
+
+    __slots__ = ("table", "row", "cell")
+
+    def __init__(self, table: Location, row: int, cell: int):
+        self.table, self.row, self.cell = table, row, cell
+
+    def location(self) -> Location:
+        return cell_location(self.table, self.row, self.cell)
+
+
+def _where(place: Location | _Cell) -> Location:
+    return place.location() if isinstance(place, _Cell) else place
+
+
+def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | _Cell, list[str], str | None]]:
+    """(text, place, heading path, label) of paragraph lines and of table cells after a label cell."""
     for block in blocks:
         if block.kind in ("paragraph", "list_item", "list") and block.text.strip():
             for line in block.text.splitlines():
@@ -115,9 +132,13 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str], 
                     cell = (cell or "").strip()
                     label = (row[c - 2] or "").strip() if c >= 2 else ""
                     if cell and _LABEL_CELL.match(label):
-                        yield cell, cell_location(block.location, r, c), block.location.section, label
+                        yield cell, _Cell(block.location, r, c), block.location.section, label
                     elif cell:
-                        yield cell, cell_location(block.location, r, c), block.location.section, None
+                        yield cell, _Cell(block.location, r, c), block.location.section, None
+
+
+# Outside a "Förslag till beslut" section every sentence pattern needs one of these words.
+_HINT = ("antas", "fastställas", "beslutas", "godkännas", "behandlas", "föreslå")
 
 
 def _from_sentence(sentence: str, in_proposal: bool) -> tuple[str, str] | None:
@@ -149,7 +170,7 @@ def find_planned_adoption(blocks: Iterable[Block], org: Organisation | None = No
         value = text if label else (m.group("v") if (m := _LABEL.match(text)) else None)
         if value and (body := body_at(value)):
             quote = f"{label}: {text}" if label else text
-            labelled.append(_planned(body, value, location, quote, org, labelled=True))
+            labelled.append(_planned(body, value, _where(location), quote, org, labelled=True))
     if labelled:  # "Beslutsinstans: KS" on one line, "Planerat beslut: KS 2024-06-17" on the next
         dated = next((p for p in labelled if p.date_text), None)
         first = labelled[0]
@@ -161,8 +182,10 @@ def find_planned_adoption(blocks: Iterable[Block], org: Organisation | None = No
         if label:
             continue
         in_proposal = any(_PROPOSAL_HEADING.match(h) for h in path)
+        if not in_proposal and not may_contain(text, _HINT):
+            continue
         for sentence in sentences(text):
             found = _from_sentence(sentence, in_proposal)
             if found:
-                return _planned(found[0], found[1], location, sentence, org)
+                return _planned(found[0], found[1], _where(location), sentence, org)
     return None

@@ -25,6 +25,7 @@ import re
 from typing import Iterable, Iterator
 
 from govcheck.extract.goals import sentences
+from govcheck.extract.hints import may_contain
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, DocumentReference, Location
 
@@ -90,14 +91,20 @@ def _head(word: str) -> str:
     return "riktlinje" if base == "riktlinjer" else base
 
 
+# Every name _NAME finds holds one of these words; text without any names no document.
+_HINT = ("plan", "policy", "strategi", "program", "riktlinje", "reglemente", "delegationsordning")
+
+
 def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str]]]:
+    """Paragraphs and table cells that may name a document."""
     for block in blocks:
         if block.kind == "paragraph" and block.text.strip():
-            yield block.text, block.location, block.location.section
+            if may_contain(block.text, _HINT):
+                yield block.text, block.location, block.location.section
         elif block.kind == "table":
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
-                    if cell and cell.strip():
+                    if cell and cell.strip() and may_contain(cell, _HINT):
                         yield cell, cell_location(block.location, r, c), block.location.section
 
 
@@ -114,10 +121,11 @@ def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]
     for text, location, path in _texts(blocks):
         listed = any(_SECTION.search(h) for h in path)
         for sentence in sentences(text):
-            if _NOT_A_REFERENCE.search(sentence):
+            names = list(_NAME.finditer(sentence))
+            if not names or _NOT_A_REFERENCE.search(sentence):
                 continue
             seen: set[str] = set()
-            for m in _NAME.finditer(sentence):
+            for m in names:
                 name = m.group("name")
                 if not _is_name(name) or base_name(name) in seen:
                     continue

@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import Iterator
 
 from govcheck.extract.bodies import find_mentions, word_forms
+from govcheck.extract.hints import may_contain
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, Location, Organisation, OrgUnit, Responsibility
@@ -81,6 +82,8 @@ _PATTERNS = [
     # Inverted order after an adverbial: "För driften ansvarar IT-chefen", "Varje år ska nämnden …".
     re.compile(rf"^(?P<adverbial>[^,]{{2,60}}?)\s+(?P<verb>ansvarar|ska|skall)\s+(?P<actor>{W}+)(?P<for>\s+för)?(?:\s+(?P<duty>.*))?$", re.S),
 ]
+# Every pattern above needs one of these words; a clause without any is not tried against them.
+_HINT = ("ansvar", "åligger", "ska", "svarar", "ser till", "tillser", "uppdrag")
 _INTRO = re.compile(
     rf"^(?:{_ACTOR}\s+)?(?P<verb>skall|ska|ansvarar\s+(?:[\wåäö]+\s+){{0,2}}?för|har\s+(?:[\wåäö]+\s+)?ansvar(?:et)?\s+för"
     r"|beslutar\s+om|fattar\s+beslut\s+om|har\s+(?:[\wåäö]+\s+)?(?:mandat|beslutanderätt)(?:\s+att\s+besluta\s+om|\s+\w+)?)"
@@ -132,6 +135,7 @@ def tidy(text: str) -> str:
 
 # --- actors ---------------------------------------------------------------------------------
 
+@lru_cache(maxsize=8192)
 def head_word(phrase: str) -> str | None:
     """The head word of a noun phrase: the last word before a post-modifier, lower case."""
     phrase = re.sub(r"\([^)]*\)", " ", phrase)
@@ -142,12 +146,26 @@ def head_word(phrase: str) -> str | None:
 
 def is_actor(phrase: str, org: Organisation | None = None) -> bool:
     """True when the phrase names a body or a role ("Varje nämnd", "IT-chefen", "KS")."""
+    settled = _settled(phrase)
+    if isinstance(settled, tuple):  # "Kommunfullmäktige och kommunstyrelsen", never "IT bereder och nämnden"
+        return all(is_actor(p, org) for p in settled)
+    if settled is not None:
+        return settled
+    head = head_word(phrase)
+    return bool(org) and head in _head_forms(_names(org)) and _mention_for_head(phrase, org) is not None
+
+
+@lru_cache(maxsize=8192)
+def _settled(phrase: str) -> bool | tuple[str, ...] | None:
+    """What the phrase's own words say: True or False, its parts when it joins several with
+    "och", or None when only the organisation model can tell. Cached, since the same subjects
+    recur in every sentence of a document, and the model plays no part in it."""
     words = phrase.split()
     if not words or len(words) > 7 or words[0].lower() in _NOT_FIRST or "," in phrase:
         return False
     parts = re.split(r"(?<!-)\s+(?:och|&)\s+", phrase)
-    if len(parts) > 1:  # "Kommunfullmäktige och kommunstyrelsen", never "IT bereder och nämnden"
-        return all(is_actor(p, org) for p in parts)
+    if len(parts) > 1:
+        return tuple(parts)
     head = head_word(phrase)
     if not head:
         return False
@@ -158,7 +176,7 @@ def is_actor(phrase: str, org: Organisation | None = None) -> bool:
         return True
     if normalise_level(head) != "unknown":  # "KS", "Kommunfullmäktige"
         return True
-    return bool(org) and head in _head_forms(_names(org)) and _mention_for_head(phrase, org) is not None
+    return None
 
 
 def resolve(actor: str, context: str | None) -> str:
@@ -356,6 +374,8 @@ def passages(blocks: list[Block], org: Organisation | None) -> Iterator[Passage]
 
 def _statement(sentence: str, context: str | None, org: Organisation | None) -> tuple[str, str] | None:
     """(actor, duty) when the sentence names its actor, or has a pronoun whose actor the context gives."""
+    if not may_contain(sentence, _HINT):  # nor then any of its clauses
+        return None
     if sentence.endswith(":") or is_intro(sentence):  # "Kommunstyrelsen ska:": the list items are the duties
         return None
     for text in clauses(sentence.rstrip(" .;!?")):
@@ -366,6 +386,8 @@ def _statement(sentence: str, context: str | None, org: Organisation | None) -> 
 
 
 def _clause_statement(text: str, context: str | None, org: Organisation | None) -> tuple[str, str | None] | None:
+    if not may_contain(text, _HINT):
+        return None
     for pattern in _PATTERNS:
         m = pattern.match(text)
         if not m:
@@ -391,11 +413,16 @@ def _clause_statement(text: str, context: str | None, org: Organisation | None) 
     return None
 
 
-def find_responsibilities(blocks: list[Block], org: Organisation | None) -> list[Responsibility]:
-    """Every actor → duty statement in the blocks, in reading order, matched against ``org``."""
+def find_responsibilities(
+    blocks: list[Block], org: Organisation | None, walked: list[Passage] | None = None,
+) -> list[Responsibility]:
+    """Every actor → duty statement in the blocks, in reading order, matched against ``org``.
+
+    ``walked`` is ``passages(blocks, org)`` when the caller has it already (decisions reads it too).
+    """
     cache: dict = {}
     found: list[Responsibility] = []
-    for p in passages(blocks, org):
+    for p in walked if walked is not None else passages(blocks, org):
         pair = None
         if p.mode == "duty-table":
             pair = (p.actor, tidy(p.text))
