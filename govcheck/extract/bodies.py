@@ -10,10 +10,12 @@ generic words that name no particular unit ("nämnderna", "facknämnd").
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
+from govcheck.extract.hints import folded
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
 
@@ -82,6 +84,28 @@ class _Name:
     is_former: bool
 
 
+def needle(name: str) -> tuple[str, bool]:
+    """A piece of text that every match of ``name_pattern(name)`` contains: (text, case-sensitive).
+
+    An abbreviation must appear as written; a one-word name, the beginning that all its
+    inflected forms share; a longer name, its first word in lower case, up to a hyphen (the
+    pattern lets "Barn- och" be written "Barn-  och").
+    """
+    words = name.strip().split()
+    if len(words) == 1 and name.isupper() and len(name) <= 6:
+        return name, True
+    if len(words) == 1:
+        forms = word_forms(words[0])
+        common = forms[0]
+        for form in forms[1:]:
+            while not form.startswith(common):
+                common = common[:-1]
+        return common, False
+    first = words[0].lower()
+    cut = first.find("-")
+    return (first[:cut + 1] if cut >= 0 else first), False
+
+
 def _compiled(org: Organisation) -> list[tuple[re.Pattern[str], _Name]]:
     """The organisation's names with their compiled patterns, built once per organisation model.
 
@@ -125,30 +149,60 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()[:300]
 
 
-def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Location]]:
+def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Block, int, int]]:
+    """(text, block, row, cell) of paragraphs and headings (row 0) and of table cells."""
     for block in blocks:
         if block.kind == "table":
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
                     if cell:
-                        yield cell, cell_location(block.location, r, c)
+                        yield cell, block, r, c
         elif block.text:
-            yield block.text, block.location
+            yield block.text, block, 0, 0
+
+
+# The same model object is asked about thousands of times per document (every actor phrase),
+# so its prepared patterns are also found by identity, before the cost of building the key
+# of its contents. The entry holds the model, so its id cannot be reused while cached;
+# models are not changed after loading.
+_BY_IDENTITY: dict[int, tuple[Organisation, list, list]] = {}
+
+
+def _prepared(org: Organisation) -> tuple[list[tuple[re.Pattern[str], _Name]], list[tuple[str, bool]]]:
+    hit = _BY_IDENTITY.get(id(org))
+    if hit is not None and hit[0] is org:
+        return hit[1], hit[2]
+    compiled = _compiled(org)
+    needles = [needle(n.text) for _, n in compiled]
+    if len(_BY_IDENTITY) >= 16:
+        _BY_IDENTITY.clear()
+    _BY_IDENTITY[id(org)] = (org, compiled, needles)
+    return compiled, needles
 
 
 def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[BodyMention]:
-    """Every body or unit named in the blocks, in reading order, matched against ``org``."""
+    """Every body or unit named in the blocks, in reading order, matched against ``org``.
+
+    A name's pattern is tried only on the texts that hold its needle (see ``needle``), found
+    with one substring search per name over the whole document: matching every name of the
+    model against every paragraph was most of the extraction time.
+    """
     by_id = {u.id: u for u in org.units} if org else {}
-    patterns = _compiled(org) if org else []
+    texts = list(_texts(blocks))
+    patterns = list(zip(*_prepared(org))) if org else []
+    candidates = _candidates(patterns, [t for t, *_ in texts])
     mentions: list[BodyMention] = []
-    for text, location in _texts(blocks):
+    for k, (text, block, r, c) in enumerate(texts):
+        location = None
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, BodyMention]] = []
-        for pattern, n in patterns:
+        for i in candidates[k]:
+            pattern, n = patterns[i][0]
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
+                location = location or (cell_location(block.location, r, c) if r else block.location)
                 found.append((m.start(), BodyMention(
                     text=m.group(0),
                     unit_id=n.unit.id,
@@ -158,9 +212,10 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
                     location=location,
                     quote=_sentence(text, m.start(), m.end()),
                 )))
-        for m in _UNIT_WORD.finditer(text):
+        for m in _UNIT_WORD.finditer(text) if _may_name_unit(text) else ():
             if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
                 continue
+            location = location or (cell_location(block.location, r, c) if r else block.location)
             found.append((m.start(), BodyMention(
                 text=m.group(1),
                 status="unknown" if org else "unmatched",
@@ -169,6 +224,43 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
             )))
         mentions.extend(mention for _, mention in sorted(found, key=lambda f: f[0]))
     return mentions
+
+
+def _candidates(patterns: list, texts: list[str]) -> list[list[int]]:
+    """For each text, the indexes (in the patterns' order, longest name first) of the names
+    whose needle it holds; every name for every text when a text cannot be folded safely."""
+    if not patterns:
+        return [[] for _ in texts]
+    low = [folded(t) for t in texts]
+    if any(f is None for f in low):
+        return [list(range(len(patterns))) for _ in texts]
+    per_text: list[list[int]] = [[] for _ in texts]
+    joined = {True: _joined(texts), False: _joined(low)}
+    for i, (_, (piece, exact)) in enumerate(patterns):
+        whole, starts = joined[exact]
+        pos = whole.find(piece)
+        while pos >= 0:
+            k = bisect.bisect_right(starts, pos) - 1
+            per_text[k].append(i)
+            pos = whole.find(piece, starts[k + 1]) if k + 1 < len(starts) else -1
+    return per_text
+
+
+def _joined(texts: list[str]) -> tuple[str, list[int]]:
+    """The texts joined by newlines (no needle holds one), and where each begins."""
+    starts, at = [], 0
+    for t in texts:
+        starts.append(at)
+        at += len(t) + 1
+    return "\n".join(texts), starts
+
+
+def _may_name_unit(text: str) -> bool:
+    """_UNIT_WORD is case-sensitive and every match ends in one of UNIT_SUFFIXES."""
+    for suffix in UNIT_SUFFIXES:
+        if suffix in text:
+            return True
+    return False
 
 
 def _generic(word: str) -> bool:
@@ -192,7 +284,7 @@ def unit_for_body(body: str, org: Organisation | None) -> OrgUnit | None:
     """The organisation unit a body string (e.g. from an adoption line) names, if any."""
     if not org or not body:
         return None
-    for pattern, n in _compiled(org):
+    for pattern, n in _prepared(org)[0]:
         if pattern.search(body):
             return n.unit
     return None

@@ -199,10 +199,21 @@ class ActorMatch:
     unit: OrgUnit | None = None
 
 
+_NAMES: dict[int, tuple[Organisation, tuple[str, ...]]] = {}
+
+
 def _names(org: Organisation | None) -> tuple[str, ...]:
+    """Every name of the model's units; kept by the model's identity (see bodies._prepared)."""
     if not org:
         return ()
-    return tuple(n for u in org.units for n in (u.name, *u.aliases, *(f.name for f in u.former_names)))
+    hit = _NAMES.get(id(org))
+    if hit is not None and hit[0] is org:
+        return hit[1]
+    names = tuple(n for u in org.units for n in (u.name, *u.aliases, *(f.name for f in u.former_names)))
+    if len(_NAMES) >= 16:
+        _NAMES.clear()
+    _NAMES[id(org)] = (org, names)
+    return names
 
 
 @lru_cache(maxsize=64)

@@ -36,6 +36,7 @@ CORE_KEYS = ("title", "subject", "creator", "keywords", "description", "category
 # codes, content-control settings, and the duplicate fallback of drawings.
 SKIPPED = {W + t for t in ("pPr", "rPr", "del", "moveFrom", "instrText", "delText", "sdtPr", "sdtEndPr", "fldData")}
 SKIPPED.add(MC_FALLBACK)
+TAB = W + "tab"
 RUN_TEXT = {W + "tab": "\t", W + "ptab": "\t", W + "br": "\n", W + "cr": "\n", W + "noBreakHyphen": "-"}
 
 HEADING_STYLE = re.compile(r"^(?:heading|rubrik)\s*([1-9])$")
@@ -238,8 +239,9 @@ def _shows_placeholder(sdt: etree._Element) -> bool:
 
 
 # Elements that need the careful walk of _collect: what they hold is skipped or separated.
-_SPECIAL = (W + "del", W + "moveFrom", MC_FALLBACK, SDT, P)
-_TEXT_TAGS = (T, *RUN_TEXT)
+_SPECIAL = frozenset({W + "del", W + "moveFrom", MC_FALLBACK, SDT, P})
+_SCAN = (T, *RUN_TEXT, *_SPECIAL)
+TABS = W + "tabs"
 
 
 def paragraph_text(p: etree._Element) -> str:
@@ -250,17 +252,20 @@ def paragraph_text(p: etree._Element) -> str:
     content control, a text box or alternate content takes the careful walk.
     """
     parts: list[str] = []
-    if next(p.iterdescendants(*_SPECIAL), None) is not None:
-        _collect(p, parts)
-        return "".join(parts).strip()
-    for child in p:
-        if child.tag in SKIPPED:  # pPr's w:tabs/w:tab are tab stops, not text
+    for el in p.iter(*_SCAN):
+        tag = el.tag
+        if tag == T:
+            parts.append(text_of(el) if len(el) else el.text or "")
+        elif tag in _SPECIAL:
+            if el is p:
+                continue
+            parts = []
+            _collect(p, parts)
+            break
+        elif tag == TAB and el.getparent().tag == TABS:  # a tab stop in w:pPr/w:tabs, not text
             continue
-        for el in child.iter(*_TEXT_TAGS):
-            if el.tag == T:
-                parts.append(text_of(el) if len(el) else el.text or "")
-            else:
-                parts.append(RUN_TEXT[el.tag])
+        else:
+            parts.append(RUN_TEXT[tag])
     return "".join(parts).strip()
 
 
