@@ -9,8 +9,10 @@ matter, register) are applied, so those are re-read and re-applied on every run.
 Unreadable results are cached too, except those that depend on the moment (timeout,
 crashes, I/O errors).
 
-An entry is one JSON file ``<dir>/<key[:2]>/<key>.json``, written atomically (a temporary
-file, then ``os.replace``). An entry that cannot be read, does not parse, names another key
+An entry is one file ``<dir>/<key[:2]>/<key>.json``, written atomically (a temporary file,
+then ``os.replace``): a line of JSON (format, key, front matter or the read error), then the
+document's own JSON, which is validated straight from the bytes (one parse, not a JSON string
+inside JSON). An entry that cannot be read, does not parse, names another key
 or does not validate is never trusted: it counts as a miss and is rewritten after reading.
 The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck``.
 """
@@ -29,7 +31,7 @@ from govcheck.limits import Limits
 from govcheck.model import GoverningDocument, Organisation
 from govcheck.parallel import Extracted, sha256_of
 
-FORMAT = 1
+FORMAT = 2
 NOT_CACHED = {"timeout", "worker-crash", "pdf-crash", "io-error"}
 NO_CACHE_ENV = "GOVCHECK_NO_CACHE"
 
@@ -82,7 +84,8 @@ class Cache:
             self.corrupt += 1
             return None
         try:
-            entry = json.loads(data.decode("utf-8"))
+            head, _, payload = data.partition(b"\n")
+            entry = json.loads(head.decode("utf-8"))
             if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != key:
                 raise ValueError("not an entry for this key")
             if "error" in entry:
@@ -94,7 +97,9 @@ class Cache:
                 front = entry.get("front_matter")
                 if front is not None and not isinstance(front, str):
                     raise ValueError("bad front matter")
-                result = Extracted(doc=GoverningDocument.model_validate_json(entry["doc"]), front_matter=front)
+                if not entry.get("doc"):
+                    raise ValueError("no document")
+                result = Extracted(doc=GoverningDocument.model_validate_json(payload), front_matter=front)
         except Exception:  # anything wrong with an entry: never trusted, read the file again
             self.misses += 1
             self.corrupt += 1
@@ -106,18 +111,20 @@ class Cache:
         if result.doc is None and result.reason in NOT_CACHED:
             return
         entry: dict = {"format": FORMAT, "key": key}
+        payload = b""
         if result.doc is None:
             entry["error"] = [result.reason, result.detail]
         else:
-            entry["doc"] = result.doc.model_dump_json()
+            entry["doc"] = True
             entry["front_matter"] = result.front_matter
+            payload = result.doc.model_dump_json().encode("utf-8")
         file = self._file(key)
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".json")
             try:
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8"))
+                    fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n" + payload)
                 os.replace(tmp, file)
             except BaseException:
                 try:

@@ -92,7 +92,7 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(workspace, tmp_path, reads):
     assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
     assert (cache.corrupt, cache.misses, cache.writes, len(reads)) == (2, 2, 2, 2)
     for entry in entries[:2]:
-        assert json.loads(entry.read_text(encoding="utf-8"))["format"] == 1
+        assert json.loads(entry.read_text(encoding="utf-8").split("\n", 1)[0])["format"] == 2
     again = Cache(directory)
     govcheck.load_corpus([workspace], jobs=1, cache=again)
     assert (again.hits, again.corrupt) == (13, 0)
@@ -103,9 +103,8 @@ def test_an_entry_of_another_key_or_shape_is_not_trusted(workspace, tmp_path, re
     expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
     entries = _entries(directory)
     entries[0].write_bytes(entries[1].read_bytes())  # valid JSON, but for another document
-    entry = json.loads(entries[2].read_text(encoding="utf-8"))
-    entry["doc"] = "{}" if "doc" in entry else entry.get("doc")
-    entries[2].write_text(json.dumps(entry), encoding="utf-8")
+    head, _, payload = entries[2].read_text(encoding="utf-8").partition("\n")
+    entries[2].write_text(head + "\n" + ("{}" if json.loads(head).get("doc") else payload), encoding="utf-8")
     cache = Cache(directory)
     assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
     assert cache.corrupt >= 1 and cache.hits + cache.misses == 13

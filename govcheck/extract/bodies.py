@@ -190,9 +190,13 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
     by_id = {u.id: u for u in org.units} if org else {}
     texts = list(_texts(blocks))
     patterns = list(zip(*_prepared(org))) if org else []
-    candidates = _candidates(patterns, [t for t, *_ in texts])
+    raw = [t for t, *_ in texts]
+    candidates = _candidates(patterns, raw)
+    units = _holding(UNIT_SUFFIXES, *_joined(raw))
     mentions: list[BodyMention] = []
     for k, (text, block, r, c) in enumerate(texts):
+        if not candidates[k] and k not in units:
+            continue
         location = None
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, BodyMention]] = []
@@ -212,7 +216,7 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
                     location=location,
                     quote=_sentence(text, m.start(), m.end()),
                 )))
-        for m in _UNIT_WORD.finditer(text) if _may_name_unit(text) else ():
+        for m in _UNIT_WORD.finditer(text) if k in units else ():
             if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
                 continue
             location = location or (cell_location(block.location, r, c) if r else block.location)
@@ -237,13 +241,21 @@ def _candidates(patterns: list, texts: list[str]) -> list[list[int]]:
     per_text: list[list[int]] = [[] for _ in texts]
     joined = {True: _joined(texts), False: _joined(low)}
     for i, (_, (piece, exact)) in enumerate(patterns):
-        whole, starts = joined[exact]
+        for k in sorted(_holding((piece,), *joined[exact])):
+            per_text[k].append(i)
+    return per_text
+
+
+def _holding(pieces: tuple[str, ...], whole: str, starts: list[int]) -> set[int]:
+    """The indexes of the joined texts that hold one of ``pieces`` (case-sensitive)."""
+    found: set[int] = set()
+    for piece in pieces:
         pos = whole.find(piece)
         while pos >= 0:
             k = bisect.bisect_right(starts, pos) - 1
-            per_text[k].append(i)
+            found.add(k)
             pos = whole.find(piece, starts[k + 1]) if k + 1 < len(starts) else -1
-    return per_text
+    return found
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:
@@ -253,14 +265,6 @@ def _joined(texts: list[str]) -> tuple[str, list[int]]:
         starts.append(at)
         at += len(t) + 1
     return "\n".join(texts), starts
-
-
-def _may_name_unit(text: str) -> bool:
-    """_UNIT_WORD is case-sensitive and every match ends in one of UNIT_SUFFIXES."""
-    for suffix in UNIT_SUFFIXES:
-        if suffix in text:
-            return True
-    return False
 
 
 def _generic(word: str) -> bool:

@@ -13,6 +13,7 @@ titles: they extend the entry's section path. A leading number in the matter cel
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
@@ -30,7 +31,9 @@ _COLUMN_PATTERNS = [(name, re.compile(rf"^(?:{pattern})", re.I)) for name, patte
 _REFERENCE = re.compile(r"^((?:[A-ZÅÄÖ]{1,3}\s?)?\d+(?:\.\d+)*[a-z]?|[A-ZÅÄÖ]\.\d+(?:\.\d+)*)\.?\s+(?=\S)")
 
 
+@lru_cache(maxsize=4096)
 def _column(cell: str) -> str | None:
+    """The field a header cell names; cached, as every row is compared with the header."""
     text = cell.strip().rstrip(":").strip()
     if not text or len(text) > 40:
         return None

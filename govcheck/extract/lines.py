@@ -9,6 +9,7 @@ synthesised line keeps the value cell's location with ``field`` set to the label
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator
 
 from govcheck.model.blocks import Block
@@ -26,21 +27,29 @@ LABEL_STEMS = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+_FIRST_WORD_END = re.compile(r"[\s/:]+")
+
+
+@lru_cache(maxsize=8192)
 def is_label(text: str) -> bool:
-    """True for a short cell or line that reads as a metadata label ("Dnr", "Beslutad av:")."""
+    """True for a short cell or line that reads as a metadata label ("Dnr", "Beslutad av:").
+
+    Cached: table headers and label cells repeat across rows and documents.
+    """
     t = text.strip()
-    if not t or len(t) > 40 or re.search(r"\d", t):
+    if not t or len(t) > 40 or _DIGIT.search(t):
         return False
     if t.endswith(":"):
         return True
-    first = re.split(r"[\s/:]+", t.lower())[0]
+    first = _FIRST_WORD_END.split(t.lower())[0]
     return first.startswith(LABEL_STEMS)
 
 
 def _loose_label(text: str) -> bool:
     """A left cell of a two-column row may be any short text without digits."""
     t = text.strip()
-    return bool(t) and len(t) <= 40 and not re.search(r"\d", t) and not t.endswith(".")
+    return bool(t) and len(t) <= 40 and not _DIGIT.search(t) and not t.endswith(".")
 
 
 class Line:
