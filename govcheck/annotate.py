@@ -11,9 +11,6 @@ from __future__ import annotations
 import io
 from pathlib import Path
 
-from docx import Document
-from docx.text.paragraph import Paragraph
-
 from govcheck.errors import UsageError
 from govcheck.readers.docx import P, TBL, TC, TR, W, _children, paragraph_text
 from govcheck.report.fixlist import comment_text
@@ -29,6 +26,9 @@ def annotate_docx(draft_path: str | Path, result, out_path: str | Path, lang: st
         raise UsageError(f"--annotate {out_path} would overwrite the draft")
     if draft_path.suffix.lower() != ".docx":
         raise UsageError(f"comments can be written only into a .docx draft, not {draft_path.name}")
+    from docx import Document  # imported here: python-docx costs every other run its import time
+    from docx.text.paragraph import Paragraph
+
     document = Document(io.BytesIO(draft_path.read_bytes()))
     anchors = block_paragraphs(document)
     count = 0

@@ -12,10 +12,10 @@ import io
 import re
 import zipfile
 
-from docx import Document
-from docx.document import Document as DocxDocument
-from docx.oxml.ns import qn
-from docx.shared import Cm
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:  # python-docx is imported when a Word report is made, not on every run
+    from docx.document import Document as DocxDocument
 
 from govcheck.model import ChecklistResult, ControlResult, Report
 from govcheck.report.markdown import (
@@ -53,6 +53,9 @@ def deterministic_docx_bytes(doc: DocxDocument) -> bytes:
 
 
 def _new_document(report: Report, lang: str) -> DocxDocument:
+    from docx import Document
+    from docx.oxml.ns import qn
+
     doc = Document()
     props = doc.core_properties
     stamp = dt.datetime.combine(report.as_of, dt.time(0), tzinfo=dt.timezone.utc)
@@ -81,6 +84,8 @@ def _labelled(doc: DocxDocument, label: str, value: str, style: str | None = Non
 
 def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
     """A Table Grid table, header in bold; widths in cm, set per cell because Word reads them there."""
+    from docx.shared import Cm
+
     table = doc.add_table(rows=1, cols=len(header))
     table.style = "Table Grid"
     for cell, text in zip(table.rows[0].cells, header):
