@@ -5,6 +5,9 @@ partially_fulfilled < not_fulfilled): a control about every document holds only 
 holds for each. A control with ``aggregate: balanced``, and a checklist's overall verdict,
 take the auditor's summary instead: fulfilled when all assessable parts are, not fulfilled
 when none is, partially fulfilled in between.
+
+One CorpusIndex serves all checklists of an evaluation, so what checks derive from the
+documents (text lines, term matches, subjects) is derived once, not once per control.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from typing import Iterable
 
 from govcheck import __version__
 from govcheck.checks import REGISTRY, CheckContext
-from govcheck.checks.base import worst
+from govcheck.checks.base import CorpusIndex, worst
 from govcheck.model import (
     CheckResult, Checklist, ChecklistResult, Control, ControlResult, Corpus, Report, ToolInfo, Verdict,
 )
@@ -56,8 +59,8 @@ def overall(verdicts: Iterable[Verdict]) -> Verdict:
     return "partially_fulfilled"
 
 
-def evaluate_checklist(checklist: Checklist, corpus: Corpus) -> ChecklistResult:
-    ctx = CheckContext(corpus, checklist.topics)
+def evaluate_checklist(checklist: Checklist, corpus: Corpus, index: CorpusIndex | None = None) -> ChecklistResult:
+    ctx = CheckContext(corpus, checklist.topics, index)
     controls = [evaluate_control(c, ctx) for c in checklist.controls]
     return ChecklistResult(
         id=checklist.id,
@@ -70,11 +73,12 @@ def evaluate_checklist(checklist: Checklist, corpus: Corpus) -> ChecklistResult:
 
 def evaluate(corpus: Corpus, checklists: Iterable[Checklist]) -> Report:
     """The public entry point: a Report with one result per checklist, in the order given."""
+    index = CorpusIndex(corpus)
     return Report(
         tool=ToolInfo(version=__version__),
         as_of=corpus.as_of,
         municipality=corpus.municipality,
         inputs=corpus.inputs,
         unreadable=corpus.unreadable,
-        checklists=[evaluate_checklist(c, corpus) for c in checklists],
+        checklists=[evaluate_checklist(c, corpus, index) for c in checklists],
     )

@@ -10,19 +10,30 @@ of a term match in order with up to three words between them ("följs upp" → "
 regelbundet upp"). Hyphens and spaces inside a word are interchangeable ("it-säkerhet",
 "it säkerhet"). A word ending in ``*`` matches any continuation ("säkerhetskopi*").
 Matching ignores case.
+
+Before a term's pattern runs, a plain substring test rules out most texts: each part of its
+words between hyphens must occur in the lower-cased text. The test is exact only where lower-casing agrees
+with how the pattern ignores case, so it is skipped for texts and terms with other characters.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from typing import Iterable
+from functools import cached_property, lru_cache
+from typing import Iterable, Iterator
 
 LETTER = r"[a-zåäöéü]"
 COMPOUND_TAIL_MIN = 3  # "mål" → "projektmål"
 COMPOUND_HEAD_MIN = 6  # "policy" → "policyområdet"; shorter words would run into others
 MAX_GAP_WORDS = 3
+# Characters whose ``str.lower()`` is the single character that ``re.IGNORECASE`` compares them
+# by, and that no other character is case-equivalent to under it: Latin-1 but for "µ", and
+# uncased punctuation and symbols ("–", "”", "•", "€", "→", Word's private-use bullets).
+# Outside them ("İ", "ſ", "K" as the Kelvin sign) the substring pre-filter could miss a match.
+_NOT_PLAIN = re.compile(
+    r"[^\x00-\xb4\xb6-\xff\u2000-\u206f\u20a0-\u20cf\u2190-\u23ff\u2500-\u27bf\uf000-\uf8ff\ufeff\ufffc\ufffd]"
+)
 
 
 @dataclass(frozen=True)
@@ -49,13 +60,67 @@ class CompiledTerm:
 
     The compound head is checked after the match, not inside the pattern: a leading
     "letters, then the word" in the pattern would make every search quadratic in the text.
+    The pattern is compiled on first use: most terms of a checklist never get past the
+    substring pre-filter of a given corpus.
     """
 
-    pattern: re.Pattern[str]
+    term: str
+    source: str
     head: str
+    literals: tuple[str, ...] | None = None  # the lower-cased parts of its words every match holds
+
+    @cached_property
+    def pattern(self) -> re.Pattern[str]:
+        return re.compile(self.source, re.IGNORECASE)
 
     def finditer(self, text: str) -> Iterable[re.Match[str]]:
         return self.pattern.finditer(text)
+
+    def hits(self, text: str) -> Iterator[TermHit]:
+        """The term's matches in ``text``; a hit inside a compound starts where the compound starts."""
+        for m in self.pattern.finditer(text):
+            start = m.start()
+            if self.head != "none":
+                start = _token_start(text, start)
+                prefix = text[start:m.start()]
+                if self.head == "hyphen" and prefix and not prefix.endswith("-"):
+                    continue
+            yield TermHit(self.term, start, m.end(), text[start:m.end()])
+
+    def may_occur(self, lowered: str) -> bool:
+        """False when the term cannot match a plain text, given as ``text.lower()``."""
+        if self.literals is not None:
+            for piece in self.literals:
+                if piece not in lowered:
+                    return False
+        return True
+
+
+def plain(text: str) -> bool:
+    """Whether ``text`` holds only characters for which the substring pre-filter is exact."""
+    return _NOT_PLAIN.search(text) is None
+
+
+def lowered(text: str) -> str | None:
+    """``text.lower()`` for the pre-filter when ``text`` is plain, else None."""
+    return text.lower() if plain(text) else None
+
+
+def possible_terms(lowered_text: str | None, terms: list[str]) -> list[str]:
+    """The terms that may occur in a text given by ``lowered``: leaving out a term that cannot
+    match it changes no result, and most texts name few of a checklist's terms."""
+    if lowered_text is None:
+        return terms
+    return [t for t in terms if compile_term(t).may_occur(lowered_text)]
+
+
+def _literals(words: list[str]) -> tuple[str, ...] | None:
+    """The parts of the words between hyphens, lower-cased: a match holds each verbatim but for case."""
+    bodies = [w.rstrip("*").lower() for w in words]
+    if not all(plain(b) for b in bodies):
+        return None
+    pieces = dict.fromkeys(piece for b in bodies for piece in b.split("-") if piece)
+    return tuple(sorted(pieces, key=len, reverse=True))  # the longest, most telling, first
 
 
 @lru_cache(maxsize=4096)
@@ -73,7 +138,7 @@ def compile_term(term: str) -> CompiledTerm:
     gap = rf"(?:[^\wåäö]+[\wåäö]+){{0,{MAX_GAP_WORDS}}}?[^\wåäö]+"
     body = gap.join(_word_pattern(w) for w in words)
     before = r"(?<![\wåäö-])" if head == "none" else ""
-    return CompiledTerm(re.compile(rf"{before}(?:{body})(?![\wåäö])", re.IGNORECASE), head)
+    return CompiledTerm(term, rf"{before}(?:{body})(?![\wåäö])", head, _literals(words))
 
 
 def _token_start(text: str, pos: int) -> int:
@@ -85,17 +150,12 @@ def _token_start(text: str, pos: int) -> int:
 def find_terms(text: str, terms: Iterable[str]) -> list[TermHit]:
     """Every match of any of ``terms`` in ``text``, in order of position; a hit inside a
     compound starts where the compound starts ("informationsklassningen")."""
+    lowered_text = lowered(text)
     hits = []
     for term in terms:
         compiled = compile_term(term)
-        for m in compiled.finditer(text):
-            start = m.start()
-            if compiled.head != "none":
-                start = _token_start(text, start)
-                prefix = text[start:m.start()]
-                if compiled.head == "hyphen" and prefix and not prefix.endswith("-"):
-                    continue
-            hits.append(TermHit(term, start, m.end(), text[start:m.end()]))
+        if lowered_text is None or compiled.may_occur(lowered_text):
+            hits.extend(compiled.hits(text))
     return sorted(hits, key=lambda h: (h.start, -h.end))
 
 

@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
-from typing import Any, Callable, ClassVar, Iterable, Iterator
+from typing import Any, Callable, ClassVar, Iterable
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from govcheck.checks.subject import about, topic_terms
-from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Location, Text, Topic, Verdict
+from govcheck.checks.index import CorpusIndex, iter_text  # noqa: F401 (iter_text: re-exported for the kinds)
+from govcheck.checks.subject import topic_terms
+from govcheck.model import Corpus, DocType, Evidence, GoverningDocument, Text, Topic, Verdict
 
 METADATA_ONLY_FORMAT = "register"
 
@@ -66,10 +67,19 @@ class Outcome:
 
 @dataclass(frozen=True)
 class CheckContext:
-    """What a check may read: the corpus and the topics of the checklist being evaluated."""
+    """What a check may read: the corpus, the topics of the checklist being evaluated, and the
+    index of what is derived from the corpus (shared by the checklists of one evaluation; a
+    new one when not given)."""
 
     corpus: Corpus
     topics: dict[str, Topic] = field(default_factory=dict)
+    index: CorpusIndex = field(default=None, repr=False, compare=False)  # type: ignore[assignment]
+
+    def __post_init__(self) -> None:
+        if self.index is None:
+            object.__setattr__(self, "index", CorpusIndex(self.corpus))
+        elif self.index.corpus is not self.corpus:
+            raise ValueError("the index belongs to another corpus")
 
     def topic(self, topic_id: str) -> Topic:
         return self.topics[topic_id]
@@ -87,7 +97,7 @@ class CheckContext:
             docs = [d for d in docs if d.doc_type.value in spec.doc_types]
         if spec.document_topics:
             terms = topic_terms(self, spec.document_topics)
-            docs = [d for d in docs if about(d, terms)]
+            docs = [d for d in docs if self.index.about(d, terms)]
         return docs
 
 
@@ -152,26 +162,6 @@ def no_documents(spec: CheckSpec) -> Outcome:
             f"No documents to assess{f' ({what})' if what else ''}.",
         ),
     )
-
-
-def iter_text(doc: GoverningDocument) -> Iterator[tuple[str, Location]]:
-    """Every paragraph and table cell of the section tree, with its location."""
-
-    def walk(sections, path):
-        for sec in sections:
-            here = path + ([sec.heading] if sec.heading else [])
-            if sec.heading:
-                yield sec.heading, sec.location or Location(section=here)
-            for i, text in enumerate(sec.paragraphs, start=1):
-                yield text, Location(section=here, paragraph=i)
-            for table in sec.tables:
-                for r, row in enumerate(table.rows, start=1):
-                    for c, cell in enumerate(row, start=1):
-                        if cell:
-                            yield cell, table.location.model_copy(update={"row": r, "cell": c})
-            yield from walk(sec.sections, here)
-
-    yield from walk(doc.sections, [])
 
 
 def years_between(earlier: dt.date, later: dt.date) -> float:

@@ -23,7 +23,7 @@ from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
-from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, iter_text, msg
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg
 from govcheck.checks.document_present import wanted
 from govcheck.lexicon import first_term, sentence_around
 from govcheck.model import Evidence, GoverningDocument, Text
@@ -69,20 +69,23 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
 
 
 def first_hits(doc: GoverningDocument, topic_ids: list[str], ctx: CheckContext) -> dict[str, Evidence]:
-    """The first heading, paragraph or table cell of ``doc`` naming each topic, with its sentence."""
-    found: dict[str, Evidence] = {}
-    for text, location in iter_text(doc):
-        for topic_id in topic_ids:
-            if topic_id in found:
-                continue
-            hit = first_term(text, ctx.topic(topic_id).terms)
-            if hit:
-                found[topic_id] = Evidence(
-                    document=doc.path, location=location, quote=sentence_around(text, hit.start, hit.end)
-                )
-        if len(found) == len(topic_ids):
-            break
-    return found
+    """The first heading, paragraph or table cell of ``doc`` naming each topic, with its sentence.
+
+    The index knows the lines each term matches, so only the line cited is searched again."""
+    text_of = ctx.index.text(doc)
+    first: dict[str, int] = {}
+    for topic_id in topic_ids:
+        at = [found[0] for term in ctx.topic(topic_id).terms if (found := ctx.index.term_lines(doc, term))]
+        if at:
+            first[topic_id] = min(at)
+    hits: dict[str, Evidence] = {}
+    for topic_id in sorted(first, key=lambda t: (first[t], topic_ids.index(t))):
+        text = text_of.texts[first[topic_id]]
+        hit = first_term(text, ctx.topic(topic_id).terms)
+        assert hit is not None  # the index found a term of the topic in this line
+        hits[topic_id] = Evidence(document=doc.path, location=text_of.location(first[topic_id]),
+                                  quote=sentence_around(text, hit.start, hit.end))
+    return hits
 
 
 def _outcome(spec: Spec, ctx: CheckContext, found: dict[str, Evidence], docs: list[GoverningDocument]) -> Outcome:

@@ -24,6 +24,7 @@ deciding bodies all have a mandate, or documents without decision statements, ar
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
@@ -85,19 +86,30 @@ def _has_content(text: str) -> bool:
     return any(len(s := _stem(w)) >= 5 and s not in _STOP for w in _words(text))
 
 
+@lru_cache(maxsize=4096)
 def same_actor(name: str, other: str) -> bool:
     """Whether two names are the same across case and inflection ("Digitaliseringsforumet" = "digitaliseringsforum")."""
     a, b = (re.sub(r"\([^)]*\)", " ", x).strip(" .,;:") for x in (name, other))
     if not a or not b:
         return False
-    return any(re.fullmatch(name_pattern(x), y) for x, y in ((a, b), (b, a)))
+    return any(_name_regex(x).fullmatch(y) for x, y in ((a, b), (b, a)))
+
+
+@lru_cache(maxsize=1024)
+def _name_regex(name: str) -> re.Pattern[str]:
+    return re.compile(name_pattern(name))
+
+
+@lru_cache(maxsize=4096)
+def _delegates(delegate: str) -> tuple[str, ...]:
+    """The names in a delegate cell: "IT-chef/Förvaltningschef" → IT-chef, Förvaltningschef."""
+    return tuple(part for part in re.split(r"\s*(?:/|,|;|\beller\b|\boch\b)\s*", delegate) if part)
 
 
 def names_delegate(entry: DelegationEntry, d: DecisionStatement) -> bool:
     if d.unit_id and entry.delegate_unit_id == d.unit_id:
         return True
-    parts = re.split(r"\s*(?:/|,|;|\beller\b|\boch\b)\s*", entry.delegate)
-    return any(same_actor(part, d.actor) for part in parts if part)
+    return any(same_actor(part, d.actor) for part in _delegates(entry.delegate))
 
 
 def _covers(d: DecisionStatement, actor_matches: bool, matter: str) -> bool:
@@ -105,7 +117,12 @@ def _covers(d: DecisionStatement, actor_matches: bool, matter: str) -> bool:
 
 
 def find_mandate(d: DecisionStatement, ctx: CheckContext) -> Evidence | None:
-    """The delegation entry (or reglemente statement) that gives the actor this kind of matter."""
+    """The delegation entry (or reglemente statement) that gives the actor this kind of matter.
+    Many statements name the same actor and matter; each is looked up once per evaluation."""
+    return ctx.index.memo((find_mandate, d.unit_id, d.actor, d.matter), lambda: _find_mandate(d, ctx))
+
+
+def _find_mandate(d: DecisionStatement, ctx: CheckContext) -> Evidence | None:
     for doc in ctx.corpus.documents:
         if doc.doc_type.value == "delegationsordning":
             for e in doc.delegation_entries:

@@ -36,7 +36,7 @@ from govcheck.checks.base import (
     VERDICT_RANK, CheckContext, CheckSpec, Example, Outcome, doc_label, msg, years_between,
 )
 from govcheck.checks.current import latest_decision
-from govcheck.checks.subject import about, topic_terms
+from govcheck.checks.subject import topic_terms
 from govcheck.model import Adoption, DocType, Evidence, GoverningDocument, Location, Text, Verdict
 
 NAME = "document_present"
@@ -67,7 +67,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
     found: list[tuple[Outcome, int]] = []
     repealed: list[GoverningDocument] = []
     for doc in ctx.documents(spec):
-        topic_evidence = about(doc, terms) if terms else None
+        topic_evidence = ctx.index.about(doc, terms) if terms else None
         if terms and topic_evidence is None:
             continue
         if doc.status.value == "repealed":

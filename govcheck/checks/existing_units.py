@@ -85,6 +85,12 @@ def suggestion(text: str, org: Organisation | None) -> tuple[str, str]:
     return f"; närmaste nuvarande namn: {name}", f"; the closest current name is {name}"
 
 
+def corpus_suggestion(text: str, ctx: CheckContext) -> tuple[str, str]:
+    """``suggestion`` against the corpus's organisation model, once per name and evaluation
+    (the same unknown unit is named in many documents, and difflib is slow)."""
+    return ctx.index.memo((suggestion, text), lambda: suggestion(text, ctx.corpus.organisation))
+
+
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
     if ctx.corpus.organisation is None or not ctx.corpus.organisation.units:
         yield Outcome(
@@ -119,7 +125,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             parts_sv.append(f"«{m.text}» finns inte längre; i dag {m.renamed_to}{when}")
             parts_en.append(f"“{m.text}” no longer exists; now {m.renamed_to}{' (changed ' + m.until.isoformat() + ')' if m.until else ''}")
         for m in _first_per_name(unknown):
-            hint_sv, hint_en = suggestion(m.text, ctx.corpus.organisation) if spec.suggest else ("", "")
+            hint_sv, hint_en = corpus_suggestion(m.text, ctx) if spec.suggest else ("", "")
             parts_sv.append(f"«{m.text}» finns inte i organisationsmodellen{hint_sv}")
             parts_en.append(f"“{m.text}” is not in the organisation model{hint_en}")
         for m in [*former, *unknown]:

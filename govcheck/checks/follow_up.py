@@ -24,7 +24,7 @@ from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
-from govcheck.lexicon import find_terms
+from govcheck.lexicon import find_terms, lowered, possible_terms
 from govcheck.model import Evidence, FollowUp, GoverningDocument, Text
 
 NAME = "follow_up"
@@ -52,6 +52,7 @@ def _concerns(doc: GoverningDocument, item: FollowUp, terms: list[str]) -> bool:
     texts = [item.what or "", item.quote]
     if item.what is None or item.what.lower() in SELF_REFERENCES:
         texts.append(doc_label(doc))
+    terms = possible_terms(lowered("\n".join(texts)), terms)  # most provisions name none of them
     return any(find_terms(t, terms) for t in texts)
 
 

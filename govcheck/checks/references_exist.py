@@ -22,6 +22,7 @@ Options:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents
@@ -44,9 +45,14 @@ class Spec(CheckSpec):
     none_verdict: Settable = "fulfilled"
 
 
+@lru_cache(maxsize=4096)
 def _digits(reference: str) -> str | None:
     m = re.search(r"\d{2,4}[/:.-]\d+", reference)
     return m.group(0) if m else None
+
+
+# Every reference is compared with every title: each name is brought to its base form once.
+_base_name = lru_cache(maxsize=4096)(base_name)
 
 
 def _same_words(a: str, b: str) -> bool:
@@ -54,14 +60,23 @@ def _same_words(a: str, b: str) -> bool:
     if a == b:
         return True
     short, long_ = sorted((a, b), key=len)
-    return len(short) >= 5 and re.search(r"(?<![\wåäö-])" + re.escape(short) + r"(?![\wåäö])", long_) is not None
+    return (len(short) >= 5 and short in long_
+            and re.search(r"(?<![\wåäö-])" + re.escape(short) + r"(?![\wåäö])", long_) is not None)
 
 
 def matches(ref: DocumentReference, doc: GoverningDocument) -> bool:
     if ref.reference and doc.reference and (wanted := _digits(ref.reference)):
         if wanted == _digits(doc.reference.value):
             return True
-    return bool(doc.title) and _same_words(base_name(ref.text), base_name(doc.title.value))
+    return bool(doc.title) and _same_words(_base_name(ref.text), _base_name(doc.title.value))
+
+
+def _documents_named(ref: DocumentReference, ctx: CheckContext) -> list[GoverningDocument]:
+    """The corpus documents ``ref`` names, looked up once per evaluation for each name."""
+    return ctx.index.memo(
+        (_documents_named, ref.text, ref.reference),
+        lambda: [d for d in ctx.corpus.documents if matches(ref, d)],
+    )
 
 
 def _self(ref: DocumentReference, doc: GoverningDocument) -> bool:
@@ -69,7 +84,7 @@ def _self(ref: DocumentReference, doc: GoverningDocument) -> bool:
         # (the metadata reader may have taken the reference's own diarienummer as the document's)
         own = _digits(doc.reference.value) if doc.reference and doc.reference.location != ref.location else None
         return own is not None and own == _digits(ref.reference)
-    return bool(doc.title) and _same_words(base_name(ref.text), base_name(doc.title.value))
+    return bool(doc.title) and _same_words(_base_name(ref.text), _base_name(doc.title.value))
 
 
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
@@ -89,13 +104,12 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
                 + (" (such as the policy or strategy it rests on)." if spec.none_verdict != "fulfilled" else ".")),
                 doc.path, (doc_evidence(doc),))
             continue
-        others = [d for d in ctx.corpus.documents if d.path != doc.path]
         found_sv, found_en, problems_sv, problems_en, verdicts = [], [], [], [], []
         evidence: list[Evidence] = []
         for ref in refs:
             cited = Evidence(document=doc.path, location=ref.location, quote=ref.quote or ref.text)
             dnr = f" ({ref.reference})" if ref.reference else ""
-            hits = [d for d in others if matches(ref, d)]
+            hits = [d for d in _documents_named(ref, ctx) if d.path != doc.path]
             if not hits:
                 verdicts.append(spec.missing_verdict)
                 problems_sv.append(f"«{ref.text}»{dnr} finns inte bland dokumenten i arbetsytan")

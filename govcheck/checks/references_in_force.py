@@ -12,10 +12,12 @@ Options:
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
-from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, iter_text, msg, no_documents
-from govcheck.model import Evidence, GoverningDocument, Text
+from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
+from govcheck.lexicon import lowered
+from govcheck.model import Evidence, GoverningDocument, Location, Text
 
 NAME = "references_in_force"
 SUMMARY = Text(
@@ -33,6 +35,10 @@ class Spec(CheckSpec):
 
 def out_of_force(ctx: CheckContext) -> dict[str, tuple[GoverningDocument, str, str]]:
     """Path -> (document, reason sv, reason en) for every corpus document not in force."""
+    return ctx.index.memo((out_of_force,), lambda: _out_of_force(ctx))
+
+
+def _out_of_force(ctx: CheckContext) -> dict[str, tuple[GoverningDocument, str, str]]:
     out: dict[str, tuple[GoverningDocument, str, str]] = {}
     docs = ctx.corpus.documents
     for doc in docs:
@@ -56,7 +62,34 @@ def _mentions(text: str, title: str) -> bool:
     title = title.strip()
     if len(title) < MIN_TITLE_CHARS:
         return False
-    return re.search(r"(?<!\w)" + re.escape(title) + r"(?!\w)", text, re.IGNORECASE) is not None
+    lowered_title, lowered_text = _plain_lower(title), _plain_lower(text)
+    if lowered_title is not None and lowered_text is not None and lowered_title not in lowered_text:
+        return False
+    return _title_pattern(title).search(text) is not None
+
+
+# Titles and "Ersätter" lines are compared with one another, each pair once: each is lowered once.
+_plain_lower = lru_cache(maxsize=4096)(lowered)
+
+
+@lru_cache(maxsize=1024)
+def _title_pattern(title: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!\w)" + re.escape(title) + r"(?!\w)", re.IGNORECASE)
+
+
+def _first_mention(doc: GoverningDocument, title: str, ctx: CheckContext) -> tuple[str, Location] | None:
+    """The first heading, paragraph or cell of ``doc`` that names ``title``. Most documents name
+    no stale title at all, which a substring test on the whole lower-cased text shows at once."""
+    needle = lowered(title.strip())
+    lines = ctx.index.text(doc)
+    if needle is not None and lines.lowered is not None and needle not in lines.lowered:
+        return None
+    for i, (text, low) in enumerate(zip(lines.texts, lines.lowered_lines)):
+        if needle is not None and low is not None and needle not in low:
+            continue
+        if _mentions(text, title):
+            return text, lines.location(i)
+    return None
 
 
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
@@ -71,10 +104,10 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         for path, (other, why_sv, why_en) in sorted(stale.items()):
             if path == doc.path or not other.title:
                 continue
-            for text, location in iter_text(doc):
-                if _mentions(text, other.title.value):
-                    hits.append((other, why_sv, why_en, Evidence(document=doc.path, location=location, quote=text[:300])))
-                    break
+            mention = _first_mention(doc, other.title.value, ctx)
+            if mention:
+                text, location = mention
+                hits.append((other, why_sv, why_en, Evidence(document=doc.path, location=location, quote=text[:300])))
         if not hits:
             yield Outcome(
                 "fulfilled",

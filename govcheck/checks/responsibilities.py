@@ -26,7 +26,7 @@ from __future__ import annotations
 
 from typing import ClassVar, Iterator, Literal
 
-from govcheck.checks.existing_units import suggestion
+from govcheck.checks.existing_units import corpus_suggestion
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, worst
 from govcheck.lexicon import first_term
 from govcheck.model import Evidence, GoverningDocument, Responsibility, Text
@@ -103,7 +103,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         sv.append(f"«{r.actor}» ges ansvar men finns inte längre (i dag {r.renamed_to})")
         en.append(f"“{r.actor}” is given duties but no longer exists (now {r.renamed_to})")
     for doc, r in unknown:
-        hint_sv, hint_en = suggestion(r.actor, ctx.corpus.organisation) if spec.suggest else ("", "")
+        hint_sv, hint_en = corpus_suggestion(r.actor, ctx) if spec.suggest else ("", "")
         sv.append(f"«{r.actor}» ges ansvar men finns inte i organisationsmodellen{hint_sv}")
         en.append(f"“{r.actor}” is given duties but is not in the organisation model{hint_en}")
     # The defects lead: a reader (and `govcheck draft`) looks at the first place cited.

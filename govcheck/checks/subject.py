@@ -6,9 +6,9 @@ informationssäkerhet"), so a budget's financial goals do not count as IT goals.
 
 from __future__ import annotations
 
-from typing import Iterable, Iterator, Protocol
+from typing import Callable, Iterable, Iterator, Protocol
 
-from govcheck.lexicon import first_term, sentence_around
+from govcheck.lexicon import first_term, lowered, possible_terms, sentence_around
 from govcheck.model import Evidence, GoverningDocument, Location, Topic
 
 # In a title a term of four letters or more may also open a compound ("IT-policyn", "Riskanalysmall").
@@ -26,6 +26,13 @@ def topic_terms(ctx: HasTopics, topic_ids: Iterable[str]) -> list[str]:
 
 def about(doc: GoverningDocument, terms: list[str]) -> Evidence | None:
     """Where the document says it is about one of ``terms``: its title, else its opening lines."""
+    return about_among(doc, possible_terms(lowered(opening_text(doc)), terms))
+
+
+def about_among(doc: GoverningDocument, terms: list[str]) -> Evidence | None:
+    """``about``, for terms already narrowed by ``possible_terms`` on the opening text."""
+    if not terms:
+        return None
     heads = _heading_terms(terms)
     if doc.title and first_term(doc.title.value, heads):
         return Evidence(document=doc.path, location=doc.title.location, quote=doc.title.quote or doc.title.value)
@@ -33,8 +40,13 @@ def about(doc: GoverningDocument, terms: list[str]) -> Evidence | None:
         hit = first_term(text, heads if is_heading else terms)
         if hit:
             quote = text if is_heading else sentence_around(text, hit.start, hit.end)
-            return Evidence(document=doc.path, location=location, quote=quote)
+            return Evidence(document=doc.path, location=location(), quote=quote)
     return None
+
+
+def opening_text(doc: GoverningDocument) -> str:
+    """The title and opening lines, one a line: all that ``about`` reads."""
+    return "\n".join([*([doc.title.value] if doc.title else []), *(t for t, _, _ in _opening(doc))])
 
 
 def _heading_terms(terms: list[str]) -> list[str]:
@@ -42,14 +54,15 @@ def _heading_terms(terms: list[str]) -> list[str]:
     return [t if t.endswith("*") or len(t.split()[-1]) < TITLE_HEAD_MIN else t + "*" for t in terms]
 
 
-def _opening(doc: GoverningDocument) -> Iterator[tuple[str, Location, bool]]:
-    """The first section's heading and paragraphs (after an untitled preamble, also the next section's)."""
+def _opening(doc: GoverningDocument) -> Iterator[tuple[str, Callable[[], Location], bool]]:
+    """The first section's heading and paragraphs (after an untitled preamble, also the next
+    section's), each with how to make its location: only a cited line needs one."""
     sections = doc.sections[:2] if doc.sections and doc.sections[0].heading is None else doc.sections[:1]
     for sec in sections:
         path = [sec.heading] if sec.heading else []
         if sec.heading:
-            yield sec.heading, sec.location or Location(section=path), True
+            yield sec.heading, lambda sec=sec, path=path: sec.location or Location(section=path), True
         for i, text in enumerate(sec.paragraphs[:OPENING_PARAGRAPHS], start=1):
-            yield text, Location(section=path, paragraph=i), False
+            yield text, lambda path=path, i=i: Location(section=path, paragraph=i), False
 
 
