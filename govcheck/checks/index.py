@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from itertools import accumulate, islice
+from functools import cached_property
+from itertools import accumulate
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 from govcheck.checks.subject import about, about_among, opening_text
@@ -88,8 +89,12 @@ class DocText:
 
     def location(self, line: int) -> Location:
         """The location of line number ``line`` (counted from 0)."""
-        _, place = next(islice(_places(self.doc), line, None))
-        return _location(place)
+        return _location(self._place_list[line])
+
+    @cached_property
+    def _place_list(self) -> tuple[Place, ...]:
+        """The places of all lines, walked once when the first line is cited."""
+        return tuple(place for _, place in _places(self.doc))
 
     def term_lines(self, term: str) -> tuple[int, ...]:
         """The numbers of the lines that ``term`` matches. The pattern searches only the lines

@@ -104,7 +104,9 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         for path, (other, why_sv, why_en) in sorted(stale.items()):
             if path == doc.path or not other.title:
                 continue
-            mention = _first_mention(doc, other.title.value, ctx)
+            title = other.title.value  # several documents out of force often share a title
+            mention = ctx.index.memo((_first_mention, ctx.index.doc_key(doc), title),
+                                     lambda: _first_mention(doc, title, ctx))
             if mention:
                 text, location = mention
                 hits.append((other, why_sv, why_en, Evidence(document=doc.path, location=location, quote=text[:300])))
