@@ -11,6 +11,7 @@ from typing import Callable, Iterable
 from govcheck.errors import ReadError, UsageError
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.facts import load_facts
+from govcheck.gcpause import collector_paused
 from govcheck.model import Corpus, Fact, GoverningDocument, InputEntry, Organisation, Unreadable
 from govcheck.organisation import load_workspace_config
 from govcheck import sources
@@ -114,6 +115,13 @@ def load_corpus(
     (default ``limits.doc_timeout_s``) is unreadable with reason ``timeout``. With ``cache``,
     documents whose file, options and organisation are unchanged are not read again.
     """
+    with collector_paused():
+        return _load_corpus(paths, organisation, as_of, facts, facts_source, limits, progress, jobs, cache,
+                            doc_timeout_s)
+
+
+def _load_corpus(paths, organisation, as_of, facts, facts_source, limits, progress, jobs, cache,
+                 doc_timeout_s) -> Corpus:
     municipality = None
     files: list[tuple[Path, Path | None]] = []
     registers: dict[Path, sources.Register] = {}

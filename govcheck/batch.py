@@ -10,6 +10,7 @@ and the run goes on: one broken folder must not hide three hundred municipalitie
 from __future__ import annotations
 
 import datetime as dt
+import gc
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -149,6 +150,7 @@ def check_workspaces(
     """
     for workspace in workspaces:
         yield _check_one(Path(workspace), checklists, Path(out), fmt, lang, fail_on, as_of, jobs, cache)
+        gc.collect()  # the CLI runs without the cyclic collector (cli.main): collect between workspaces
 
 
 @dataclass

@@ -17,6 +17,7 @@ from typing import Iterable
 from govcheck import __version__
 from govcheck.checks import REGISTRY, CheckContext
 from govcheck.checks.base import CorpusIndex, worst
+from govcheck.gcpause import collector_paused
 from govcheck.model import (
     CheckResult, Checklist, ChecklistResult, Control, ControlResult, Corpus, Report, ToolInfo, Verdict,
 )
@@ -73,6 +74,11 @@ def evaluate_checklist(checklist: Checklist, corpus: Corpus, index: CorpusIndex 
 
 def evaluate(corpus: Corpus, checklists: Iterable[Checklist]) -> Report:
     """The public entry point: a Report with one result per checklist, in the order given."""
+    with collector_paused():
+        return _evaluate(corpus, checklists)
+
+
+def _evaluate(corpus: Corpus, checklists: Iterable[Checklist]) -> Report:
     index = CorpusIndex(corpus)
     return Report(
         tool=ToolInfo(version=__version__),

@@ -40,8 +40,16 @@ class Spec(CheckSpec):
         return [*self.topics, *super().topic_ids()]
 
 
-def _matches(entry: DelegationEntry, terms: list[str]) -> bool:
-    return any(first_term(text, terms) for text in (entry.matter, entry.note or "", *entry.section))
+def _matches(entry: DelegationEntry, terms: list[str], known: dict[str, bool]) -> bool:
+    """Whether a text of the entry names a term; ``known`` remembers each text's answer, since
+    the section headings of a delegation table repeat on every one of its rows."""
+    for text in (entry.matter, entry.note or "", *entry.section):
+        found = known.get(text)
+        if found is None:
+            found = known[text] = first_term(text, terms) is not None
+        if found:
+            return True
+    return False
 
 
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
@@ -56,7 +64,8 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
     found: dict[str, Evidence] = {}
     for topic_id in spec.topics:
         terms = ctx.topic(topic_id).terms
-        hit = next(((doc, e) for doc, e in entries if _matches(e, terms)), None)
+        known: dict[str, bool] = {}
+        hit = next(((doc, e) for doc, e in entries if _matches(e, terms, known)), None)
         if hit:
             found[topic_id] = Evidence(document=hit[0].path, location=hit[1].location, quote=entry_quote(hit[1]))
     have = [t for t in spec.topics if t in found]
