@@ -20,6 +20,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.model.blocks import Block, RawDocument
 from govcheck.model.common import Location, Part
+from govcheck.trusted import trusted
 
 __all__ = ["BlockBuilder", "describe_content", "numbered_heading_level", "read_raw", "sniff_format"]
 
@@ -272,25 +273,12 @@ def numbered_heading_level(text: str) -> int | None:
     return len(match.group(1).split(".")) if match else None
 
 
-# Blocks and their locations are made here from values this module built itself, thousands per
-# document, so pydantic's validation is skipped (it was a fifth of reading time). Each object
-# gets exactly the fields and the set of given fields that the validating constructor call
-# ``Block(kind=..., text=..., ...)`` had.
+# Blocks and their locations are made from values built here, unvalidated (see trusted.py),
+# with the set fields of ``Block(kind=..., text=..., ...)``.
 _HEADING_SET = frozenset({"kind", "text", "level", "style", "location"})
 _PARAGRAPH_SET = frozenset({"kind", "text", "style", "location"})
 _TABLE_SET = frozenset({"kind", "rows", "style", "location"})
 _LOCATION_SET = frozenset({"part", "block", "section", "paragraph", "table"})
-_SET_ATTR = object.__setattr__
-
-
-def _trusted(cls, given: frozenset[str], **values):
-    """An instance of ``cls`` with every field in ``values`` (all of them), unvalidated."""
-    new = object.__new__(cls)
-    _SET_ATTR(new, "__dict__", values)
-    _SET_ATTR(new, "__pydantic_fields_set__", set(given))
-    _SET_ATTR(new, "__pydantic_extra__", None)
-    _SET_ATTR(new, "__pydantic_private__", None)
-    return new
 
 
 class BlockBuilder:
@@ -323,26 +311,26 @@ class BlockBuilder:
             self._path.append((level, text))
             self._paragraph = 0
         location = self._location()
-        self._emit(_trusted(Block, _HEADING_SET, kind="heading", text=text, level=level, style=style, rows=[],
-                            location=location), len(text))
+        self._emit(trusted(Block, _HEADING_SET, kind="heading", text=text, level=level, style=style, rows=[],
+                           location=location), len(text))
 
     def paragraph(self, text: str, style: str | None = None) -> None:
         self._paragraph += 1
         location = self._location(paragraph=self._paragraph)
-        self._emit(_trusted(Block, _PARAGRAPH_SET, kind="paragraph", text=text, level=None, style=style, rows=[],
-                            location=location), len(text))
+        self._emit(trusted(Block, _PARAGRAPH_SET, kind="paragraph", text=text, level=None, style=style, rows=[],
+                           location=location), len(text))
 
     def table(self, rows: list[list[str]], style: str | None = None) -> None:
         self._tables += 1
         chars = sum(len(cell) for row in rows for cell in row)
-        self._emit(_trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style,
-                            rows=[list(row) for row in rows],
-                            location=self._location(table=self._tables)), chars)
+        self._emit(trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style,
+                           rows=[list(row) for row in rows],
+                           location=self._location(table=self._tables)), chars)
 
     def _location(self, paragraph: int | None = None, table: int | None = None) -> Location:
-        return _trusted(Location, _LOCATION_SET, part=self.part, block=len(self.blocks), page=None,
-                        section=[text for _, text in self._path], paragraph=paragraph, table=table, row=None,
-                        cell=None, field=None)
+        return trusted(Location, _LOCATION_SET, part=self.part, block=len(self.blocks), page=None,
+                       section=[text for _, text in self._path], paragraph=paragraph, table=table, row=None,
+                       cell=None, field=None)
 
     def _emit(self, block: Block, chars: int) -> None:
         self.budget[0] += 1
