@@ -10,13 +10,13 @@ the same topic id different terms.
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 from govcheck.checks.subject import about, about_among, opening_text
+from govcheck.extract.hints import lines_holding
 from govcheck.lexicon import compile_term, find_terms, lowered, plain, possible_terms
 from govcheck.model import Corpus, Evidence, GoverningDocument, Location
 
@@ -113,13 +113,7 @@ class DocText:
     def _holding(self, piece: str) -> list[int]:
         """The numbers of the lines whose lower-cased text holds ``piece`` (which has no newline)."""
         assert self.lowered is not None
-        found: list[int] = []
-        at = self.lowered.find(piece)
-        while at != -1:
-            line = bisect_right(self.starts, at) - 1
-            found.append(line)
-            at = self.lowered.find(piece, self.starts[line + 1]) if line + 1 < len(self.starts) else -1
-        return found
+        return lines_holding(piece, self.lowered, self.starts)
 
 
 class CorpusIndex:

@@ -10,12 +10,11 @@ generic words that name no particular unit ("nämnderna", "facknämnd").
 
 from __future__ import annotations
 
-import bisect
 import re
 from dataclasses import dataclass
 from typing import Iterable
 
-from govcheck.extract.hints import folded
+from govcheck.extract.hints import folded, lines_holding
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
 
@@ -241,21 +240,14 @@ def _candidates(patterns: list, texts: list[str]) -> list[list[int]]:
     per_text: list[list[int]] = [[] for _ in texts]
     joined = {True: _joined(texts), False: _joined(low)}
     for i, (_, (piece, exact)) in enumerate(patterns):
-        for k in sorted(_holding((piece,), *joined[exact])):
+        for k in lines_holding(piece, *joined[exact]):
             per_text[k].append(i)
     return per_text
 
 
 def _holding(pieces: tuple[str, ...], whole: str, starts: list[int]) -> set[int]:
     """The indexes of the joined texts that hold one of ``pieces`` (case-sensitive)."""
-    found: set[int] = set()
-    for piece in pieces:
-        pos = whole.find(piece)
-        while pos >= 0:
-            k = bisect.bisect_right(starts, pos) - 1
-            found.add(k)
-            pos = whole.find(piece, starts[k + 1]) if k + 1 < len(starts) else -1
-    return found
+    return {k for piece in pieces for k in lines_holding(piece, whole, starts)}
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:

@@ -16,6 +16,7 @@ holding one of them is never skipped.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 _FOLDED_BY_RE_ONLY = re.compile("[\u017f\u212a\u0130\u0131]")
@@ -38,3 +39,16 @@ def may_contain(text: str, stems: tuple[str, ...]) -> bool:
         if stem in f:
             return True
     return False
+
+
+def lines_holding(piece: str, whole: str, starts) -> list[int]:
+    """The numbers, ascending, of the lines joined in ``whole`` (line k begins at ``starts[k]``)
+    that hold ``piece``, which has no newline: one substring search per line found, however
+    many lines there are."""
+    found: list[int] = []
+    at = whole.find(piece)
+    while at != -1:
+        line = bisect_right(starts, at) - 1
+        found.append(line)
+        at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
+    return found
