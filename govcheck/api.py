@@ -35,8 +35,9 @@ def parse_document(
     Its front matter and its sidecar (``x.docx.meta.yaml``) override what was extracted; a
     malformed sidecar raises SidecarError.
     """
-    doc, layers = _read_document(Path(path), organisation, display_path or str(path), limits)
-    return sources.apply_layers(doc, layers, organisation)
+    with collector_paused():  # one document's blocks and model hold no cycles (see gcpause.py)
+        doc, layers = _read_document(Path(path), organisation, display_path or str(path), limits)
+        return sources.apply_layers(doc, layers, organisation)
 
 
 def _read_document(

@@ -12,11 +12,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from itertools import accumulate
 from typing import Iterable
 
 from govcheck.extract.hints import folded, lines_holding
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
+from govcheck.trusted import trusted
 
 ENDINGS = r"(?:ernas|erna|arnas|arna|ornas|orna|ens|ets|es|en|et|er|ar|or|ns|na|s|n|e|t)?"
 
@@ -190,58 +192,65 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
     texts = list(_texts(blocks))
     patterns = list(zip(*_prepared(org))) if org else []
     raw = [t for t, *_ in texts]
-    candidates = _candidates(patterns, raw)
-    units = _holding(UNIT_SUFFIXES, *_joined(raw))
+    exact = _joined(raw)
+    candidates = _candidates(patterns, raw, exact)
+    units = _holding(UNIT_SUFFIXES, *exact)
     mentions: list[BodyMention] = []
-    for k, (text, block, r, c) in enumerate(texts):
-        if not candidates[k] and k not in units:
-            continue
+    for k in sorted(units.union(candidates)):
+        text, block, r, c = texts[k]
         location = None
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, BodyMention]] = []
-        for i in candidates[k]:
+        for i in candidates.get(k, ()):
             pattern, n = patterns[i][0]
             for m in pattern.finditer(text):
                 if any(m.start() < e and s < m.end() for s, e in taken):
                     continue
                 taken.append((m.start(), m.end()))
                 location = location or (cell_location(block.location, r, c) if r else block.location)
-                found.append((m.start(), BodyMention(
-                    text=m.group(0),
-                    unit_id=n.unit.id,
-                    status="former" if n.is_former else "current",
-                    renamed_to=by_id[n.unit.id].name if n.is_former else None,
-                    until=n.former_until if n.is_former else None,
-                    location=location,
-                    quote=_sentence(text, m.start(), m.end()),
-                )))
+                found.append((m.start(), _mention(
+                    m.group(0), n.unit.id, "former" if n.is_former else "current",
+                    by_id[n.unit.id].name if n.is_former else None, n.former_until if n.is_former else None,
+                    location, _sentence(text, m.start(), m.end()))))
         for m in _UNIT_WORD.finditer(text) if k in units else ():
             if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
                 continue
             location = location or (cell_location(block.location, r, c) if r else block.location)
-            found.append((m.start(), BodyMention(
-                text=m.group(1),
-                status="unknown" if org else "unmatched",
-                location=location,
-                quote=_sentence(text, m.start(), m.end()),
-            )))
+            found.append((m.start(), _mention(
+                m.group(1), None, "unknown" if org else "unmatched", None, None,
+                location, _sentence(text, m.start(), m.end()))))
         mentions.extend(mention for _, mention in sorted(found, key=lambda f: f[0]))
     return mentions
 
 
-def _candidates(patterns: list, texts: list[str]) -> list[list[int]]:
-    """For each text, the indexes (in the patterns' order, longest name first) of the names
-    whose needle it holds; every name for every text when a text cannot be folded safely."""
+_MENTION_FIELDS = frozenset(BodyMention.model_fields)
+
+
+def _mention(text: str, unit_id: str | None, status: str, renamed_to: str | None, until, location: Location,
+             quote: str) -> BodyMention:
+    """A BodyMention of values made here (see trusted.py): a document names bodies hundreds of times."""
+    return trusted(BodyMention, _MENTION_FIELDS, text=text, unit_id=unit_id, status=status, renamed_to=renamed_to,
+                   until=until, location=location, quote=quote)
+
+
+def _candidates(patterns: list, texts: list[str], exact: tuple[str, list[int]]) -> dict[int, list[int]]:
+    """For each text that holds a name's needle, the indexes (in the patterns' order, longest
+    name first) of those names; every name for every text when a text cannot be folded safely."""
     if not patterns:
-        return [[] for _ in texts]
+        return {}
     low = [folded(t) for t in texts]
     if any(f is None for f in low):
-        return [list(range(len(patterns))) for _ in texts]
-    per_text: list[list[int]] = [[] for _ in texts]
-    joined = {True: _joined(texts), False: _joined(low)}
-    for i, (_, (piece, exact)) in enumerate(patterns):
-        for k in lines_holding(piece, *joined[exact]):
-            per_text[k].append(i)
+        every = list(range(len(patterns)))
+        return {k: every for k in range(len(texts))}
+    per_text: dict[int, list[int]] = {}
+    joined = {True: exact, False: _joined(low)}
+    found: dict[tuple[str, bool], list[int]] = {}  # a name and its alias often share their needle
+    for i, (_, (piece, is_exact)) in enumerate(patterns):
+        lines = found.get((piece, is_exact))
+        if lines is None:
+            lines = found[piece, is_exact] = lines_holding(piece, *joined[is_exact])
+        for k in lines:
+            per_text.setdefault(k, []).append(i)
     return per_text
 
 
@@ -252,10 +261,8 @@ def _holding(pieces: tuple[str, ...], whole: str, starts: list[int]) -> set[int]
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:
     """The texts joined by newlines (no needle holds one), and where each begins."""
-    starts, at = [], 0
-    for t in texts:
-        starts.append(at)
-        at += len(t) + 1
+    starts = list(accumulate([len(t) + 1 for t in texts], initial=0))
+    starts.pop()
     return "\n".join(texts), starts
 
 

@@ -44,6 +44,9 @@ _PATTERNS = [
     re.compile(rf"^(?P<adverbial>[^,]{{2,60}}?)\s+(?P<verb>beslutar|fastställer|godkänner|fattar)\s+"
                rf"(?P<actor>{W}+)(?P<beslut>\s+beslut)?\b{_MATTER}", re.S),
 ]
+# What each pattern (case-sensitive) needs: a prefix, or one of some words anywhere; None: nothing.
+_NEEDS: list[tuple[str, ...] | str | None] = ["Det", "I", None, ("beslutar", "fastställer", "godkänner", "fattar")]
+_GATED = list(zip(_PATTERNS, _NEEDS))
 # Passive: "Beslut om X fattas av Y", "X fastställs årligen av Y" (the actor is read after "av").
 _PASSIVE = re.compile(
     r"^(?:[Bb]eslut(?:et|en)?(?:\s+om\s+(?P<matter>.+?))?\s+fattas|(?P<subject>.+?)\s+(?:beslutas|fastställs|godkänns))"
@@ -85,7 +88,9 @@ def _longest_actor(candidates: list[str], org: Organisation | None) -> str | Non
 
 
 def _explicit(text: str, context: str | None, org: Organisation | None) -> tuple[str, str] | None:
-    for pattern in _PATTERNS:
+    for pattern, needs in _GATED:
+        if needs is not None and not (text.startswith(needs) if type(needs) is str else any(w in text for w in needs)):
+            continue
         m = pattern.match(text)
         if not m:
             continue

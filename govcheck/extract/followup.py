@@ -26,6 +26,7 @@ redovisas för kommunstyrelsen." is one provision with both a frequency and a re
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 from typing import Iterable, Iterator
 
@@ -33,7 +34,7 @@ from govcheck.extract.bodies import unit_for_body
 from govcheck.extract.hints import may_contain
 from govcheck.extract.goals import document_title, headings, sentences
 from govcheck.extract.levels import normalise_level
-from govcheck.extract.lines import cell_location
+from govcheck.extract.lines import Line
 from govcheck.model import Block, FollowUp, Location, Organisation
 
 QUOTE_LIMIT = 400
@@ -97,6 +98,7 @@ def _trim(text: str) -> str:
     return text if len(text) <= QUOTE_LIMIT else text[: QUOTE_LIMIT - 1] + "…"
 
 
+@lru_cache(maxsize=4096)
 def is_follow_up_heading(heading: str) -> bool:
     return bool(_HEADING.search(_NUMBER_PREFIX.sub("", heading)))
 
@@ -210,7 +212,7 @@ class _Draft:
         )
 
 
-def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str]]]:
+def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | Line, list[str]]]:
     """(text, location, heading path) of paragraphs and of table cells that hold a sentence.
 
     A cell right of a label cell "Uppföljning" counts as standing under that heading, so
@@ -226,9 +228,9 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str]]]
                 cell = (cell or "").strip()
                 label = (row[c - 2] or "").strip() if c >= 2 else ""
                 if cell and len(label) < 40 and is_follow_up_heading(label):
-                    yield cell, cell_location(block.location, r, c), [*block.location.section, label]
+                    yield cell, Line(cell, table=block.location, row=r, cell=c), [*block.location.section, label]
                 elif len(cell) > 40:
-                    yield cell, cell_location(block.location, r, c), block.location.section
+                    yield cell, Line(cell, table=block.location, row=r, cell=c), block.location.section
 
 
 def _continues(draft: _Draft | None, what: str | None) -> bool:
@@ -242,8 +244,12 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
     drafts: list[_Draft] = []
     open_draft: _Draft | None = None
     open_section: list[str] | None = None
-    for text, location, path in _texts(blocks):
-        under_heading = any(is_follow_up_heading(h) for h in headings(path, title))
+    heading_paths: dict[tuple[str, ...], bool] = {}  # most texts share their section's path
+    for text, place, path in _texts(blocks):
+        key = tuple(path)
+        under_heading = heading_paths.get(key)
+        if under_heading is None:
+            under_heading = heading_paths[key] = any(is_follow_up_heading(h) for h in headings(path, title))
         if path != open_section or not under_heading:  # merge across paragraphs only under a heading
             open_draft, open_section = None, path
         if not under_heading and not may_contain(text, _HINT):
@@ -255,6 +261,6 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
             if _continues(open_draft, what):
                 open_draft.parts.append(sentence)
                 continue
-            open_draft = _Draft(location, [sentence], what)
+            open_draft = _Draft(place.location if isinstance(place, Line) else place, [sentence], what)
             drafts.append(open_draft)
     return [d.build(org) for d in drafts]

@@ -18,16 +18,24 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from functools import lru_cache
+from itertools import accumulate
 
 _FOLDED_BY_RE_ONLY = re.compile("[\u017f\u212a\u0130\u0131]")
 
 
-@lru_cache(maxsize=16384)
-def folded(text: str) -> str | None:
-    """The text in lower case with whitespace runs as one space; None when the test cannot be trusted."""
+def _fold(text: str) -> str | None:
     if _FOLDED_BY_RE_ONLY.search(text):
         return None
     return " ".join(text.lower().split())
+
+
+_fold_cached = lru_cache(maxsize=16384)(_fold)  # extractors ask about the same texts in turn
+_CACHED_LENGTH = 1000  # longer texts (a whole table's cells) are folded anew: the cache stays small
+
+
+def folded(text: str) -> str | None:
+    """The text in lower case with whitespace runs as one space; None when the test cannot be trusted."""
+    return _fold_cached(text) if len(text) <= _CACHED_LENGTH else _fold(text)
 
 
 def may_contain(text: str, stems: tuple[str, ...]) -> bool:
@@ -52,3 +60,31 @@ def lines_holding(piece: str, whole: str, starts) -> list[int]:
         found.append(line)
         at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
     return found
+
+
+class TextIndex:
+    """Which of a document's texts may hold a stem, for all of them at once.
+
+    The texts are folded (see ``folded``) and joined by newlines, so that the texts holding
+    a stem are found by one substring search per stem and text found, instead of one test
+    per text: an extractor then visits only the few texts its patterns can match, in order.
+    A text that cannot be folded safely is always a candidate.
+    """
+
+    __slots__ = ("whole", "starts", "unsafe")
+
+    def __init__(self, texts: list[str]):
+        low = [folded(t) for t in texts]
+        self.unsafe = [k for k, f in enumerate(low) if f is None]
+        parts = [f if f is not None else "" for f in low]
+        starts = list(accumulate([len(p) + 1 for p in parts], initial=0))
+        starts.pop()
+        self.whole = "\n".join(parts)
+        self.starts = starts
+
+    def holding(self, stems: tuple[str, ...]) -> list[int]:
+        """The numbers, ascending, of the texts that may hold one of the lower-case ``stems``."""
+        found = set(self.unsafe)
+        for stem in stems:
+            found.update(lines_holding(stem, self.whole, self.starts))
+        return sorted(found)

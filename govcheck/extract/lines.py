@@ -127,7 +127,7 @@ def cell_location(table: Location, row: int, cell: int) -> Location:
     return trusted(Location, set(values), **values)
 
 
-def _table_lines(block: Block) -> Iterator[Line]:
+def table_lines(block: Block) -> Iterator[Line]:
     rows = [[c or "" for c in row] for row in block.rows]
     header: list[str] | None = None
     table = block.location
@@ -155,6 +155,15 @@ def iter_lines(blocks: list[Block]) -> Iterator[Line]:
     """One line per paragraph or heading, one per table cell, plus synthesised label lines."""
     for block in blocks:
         if block.kind == "table":
-            yield from _table_lines(block)
+            yield from table_lines(block)
         else:
             yield Line(block.text, block.location)
+
+
+def all_text(block: Block) -> str:
+    """A paragraph's text, or a table's cells joined by newlines: what any line made from the
+    block can hold (a synthesised label line holds a label cell's and a value cell's text)."""
+    if block.kind != "table":
+        return block.text
+    return "\n".join(cell for row in block.rows for cell in row if cell)
+

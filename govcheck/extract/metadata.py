@@ -20,9 +20,9 @@ from dataclasses import dataclass
 from typing import Iterable, NamedTuple, Sequence
 
 from govcheck.extract.dates import DateMatch, find_dates
-from govcheck.extract.hints import may_contain
+from govcheck.extract.hints import TextIndex, may_contain
 from govcheck.extract.levels import normalise_level, strip_body
-from govcheck.extract.lines import Line, is_label, iter_lines
+from govcheck.extract.lines import Line, table_lines, is_label
 from govcheck.model.blocks import Block
 from govcheck.model.common import Location, Provenance, Source, Sourced, Strict
 from govcheck.model.document import Adoption, Revision
@@ -50,7 +50,7 @@ class Metadata(Strict):
 
 class _Seg(NamedTuple):  # a tuple: thousands are made per document
     text: str
-    where: Line  # its location is built when the segment is cited (see lines.Line)
+    where: Line | Block  # has the location, built when the segment is cited (see lines.Line)
     front: bool  # header, footer, properties or one of the first FRONT_BLOCKS blocks
     source: Source
     index: int
@@ -67,35 +67,43 @@ def _quote(text: str) -> str:
 
 
 def _segments(blocks: Sequence[Block], properties: dict[str, str], header_footer: Iterable[Block]) -> list[_Seg]:
-    raw: list[tuple[str, Line, bool, Source, bool]] = []
-    numbered = [(block, True) for block in header_footer] + [
-        (block, i < FRONT_BLOCKS) for i, block in enumerate(blocks)]
-    for block, front in numbered:
-        wide = block.kind == "table" and max((len(row) for row in block.rows), default=0) > 2
-        raw += [(line.text, line, front, "extracted", wide) for line in iter_lines([block])]
+    parts: list[tuple[str, Line | Block, bool, Source, bool]] = []
+    add = parts.append
+    header_footer = list(header_footer)
+    for i, block in enumerate([*header_footer, *blocks]):
+        front = i < len(header_footer) + FRONT_BLOCKS
+        if block.kind == "table":
+            wide = max((len(row) for row in block.rows), default=0) > 2
+            lines = [(line.text, line) for line in table_lines(block)]
+        else:  # a paragraph's segments cite the block itself (it has a location, as a Line has)
+            wide = False
+            lines = [(block.text, block)]
+        for text, where in lines:
+            if "\n" not in text:
+                stripped = text.strip()
+                if stripped:
+                    add((stripped, where, front, "extracted", wide))
+                continue
+            for part in text.split("\n"):
+                if part.strip():
+                    add((part.strip(), where, front, "extracted", wide))
     for key, value in sorted(properties.items()):
         if key.lower().startswith("custom:") and value.strip():
             name = key.split(":", 1)[1]
-            raw.append((f"{name}: {value}", Line("", Location(part="properties", field=key)), True, "properties", False))
-    parts = []
-    for text, line, front, src, wide in raw:
-        if "\n" not in text:
-            stripped = text.strip()
-            if stripped:
-                parts.append((stripped, line, front, src, wide))
-            continue
-        for part in text.split("\n"):
-            if part.strip():
-                parts.append((part.strip(), line, front, src, wide))
+            text = f"{name}: {value}"
+            where = Line("", Location(part="properties", field=key))
+            for part in text.split("\n") if "\n" in text else [text]:
+                if part.strip():
+                    add((part.strip(), where, True, "properties", False))
     segs: list[_Seg] = []
-    for k, (text, line, front, src, wide) in enumerate(parts):
-        segs.append(_Seg(text, line, front, src, len(segs), wide))
+    for k, (text, where, front, src, wide) in enumerate(parts):
+        segs.append(_Seg(text, where, front, src, len(segs), wide))
         following = parts[k + 1] if k + 1 < len(parts) else None
         # A PDF puts "Beslutad av" and its value on two lines: read them as one label line.
         if (following and _LABEL_ONLY.fullmatch(text.rstrip(": ")) and not is_label(following[0])
-                and line.location.table is None and following[1].location.part == line.location.part):
+                and where.location.table is None and following[1].location.part == where.location.part):
             name = text.rstrip(": ")
-            segs.append(_Seg(f"{name}: {following[0]}", following[1].with_field("", name),
+            segs.append(_Seg(f"{name}: {following[0]}", Line("", base=following[1], field=name),
                              front, src, len(segs)))
     return segs
 
@@ -129,13 +137,18 @@ def _find_reference(text: str) -> re.Match[str] | None:
     return None
 
 
-def _reference(segs: list[_Seg]) -> Sourced[str] | None:
+# What _DNR_LABEL needs.
+_DNR_HINT = ("dnr", "d.nr", "diarie", "ärende")
+
+
+def _reference(segs: list[_Seg], index: TextIndex) -> Sourced[str] | None:
     """A labelled diarienummer in the front, else an unlabelled one there, else a line
     anywhere that opens with "Dnr"/"Diarienummer"."""
     front = [seg for seg in segs if seg.front]
     found = (next(((seg, m) for seg in front if (m := _LABELLED_DNR.search(seg.text))), None)
              or next(((seg, m) for seg in front if (m := _find_reference(seg.text))), None)
-             or next(((seg, m) for seg in segs if (m := _LABELLED_DNR.match(seg.text))), None))
+             or next(((segs[k], m) for k in index.holding(_DNR_HINT) if (m := _LABELLED_DNR.match(segs[k].text))),
+                     None))
     if found is None:
         return None
     seg, m = found
@@ -472,11 +485,16 @@ def _to_revision(d: _Decision) -> Revision:
                     level=d.level if d.body else None, paragraph=d.paragraph, provenance=_provenance(d))
 
 
-def _decisions(segs: list[_Seg]) -> tuple[list[Adoption], list[Revision]]:
+# Every label _label_decisions reads names a decision, an instance, a date or a paragraph.
+_LABEL_DECISION_HINT = ("beslut", "instans", "fastställd", "datum", "paragraf", "§")
+
+
+def _decisions(segs: list[_Seg], index: TextIndex) -> tuple[list[Adoption], list[Revision]]:
     adoptions: list[_Decision] = []
     revisions: list[_Decision] = []
     partials: list[_Decision] = []
-    for seg in segs:
+    for k in index.holding(_EVENT_HINT + _LABEL_DECISION_HINT):
+        seg = segs[k]
         a, r, p = _clause_decisions(seg)
         la, lp = _label_decisions(seg)
         adoptions += a + la
@@ -554,9 +572,11 @@ _INTERVAL_HINT = ("årlig", "revider", "ses över", "översyn", "aktualitetsprö
 _ORDINALS = {"annat": 2, "tredje": 3, "fjärde": 4, "femte": 5}
 
 
-def _validity(segs: list[_Seg]) -> tuple[Sourced[dt.date] | None, Sourced[dt.date] | None, Sourced[str] | None]:
+def _validity(segs: list[_Seg], index: TextIndex
+              ) -> tuple[Sourced[dt.date] | None, Sourced[dt.date] | None, Sourced[str] | None]:
     valid_until = review_by = interval = None
-    for seg in segs:
+    for k in index.holding(_VALID_HINT + _REVIEW_BY_HINT + _INTERVAL_HINT):
+        seg = segs[k]
         text = seg.text
         if valid_until is None and may_contain(text, _VALID_HINT):
             for m in _VALID.finditer(text):
@@ -633,8 +653,13 @@ def _sentences(text: str) -> Iterable[str]:
     yield text[start:].strip()
 
 
-def _owner(segs: list[_Seg]) -> Sourced[str] | None:
-    for seg in segs:
+# What _OWNER and _MANAGED_BY need.
+_OWNER_HINT = ("ansvarig", "ägare", "förvaltas")
+
+
+def _owner(segs: list[_Seg], index: TextIndex) -> Sourced[str] | None:
+    for k in index.holding(_OWNER_HINT):
+        seg = segs[k]
         m = _OWNER.match(seg.text)
         if m:
             value = _label_value(m["v"])
@@ -653,8 +678,13 @@ def _owner(segs: list[_Seg]) -> Sourced[str] | None:
     return None
 
 
-def _scope(segs: list[_Seg]) -> Sourced[str] | None:
-    for seg in segs:
+# What _SCOPE_LABEL and _SCOPE_SENTENCE need.
+_SCOPE_HINT = ("gäller", "omfattning", "tillämpningsområde", "målgrupp")
+
+
+def _scope(segs: list[_Seg], index: TextIndex) -> Sourced[str] | None:
+    for k in index.holding(_SCOPE_HINT):
+        seg = segs[k]
         m = _SCOPE_LABEL.match(seg.text) if not seg.wide else None
         if m and not re.match(r"till|tills|from|fr\.?o\.?m|t\.?o\.?m|\d", m["v"], re.I):
             return _sourced(_label_value(m["v"]) if ":" in seg.text else m["v"].strip(" ."), seg, seg.text)
@@ -665,9 +695,10 @@ def _scope(segs: list[_Seg]) -> Sourced[str] | None:
     return None
 
 
-def _replaces(segs: list[_Seg]) -> list[Sourced[str]]:
+def _replaces(segs: list[_Seg], index: TextIndex) -> list[Sourced[str]]:
     found: list[Sourced[str]] = []
-    for seg in segs:
+    for k in index.holding(("ersätter",)):
+        seg = segs[k]
         value = quote = None
         m = _REPLACES_LABEL.match(seg.text)
         if m:
@@ -690,13 +721,14 @@ def extract_metadata(blocks: list[Block], properties: dict[str, str],
                      header_footer: Sequence[Block] = ()) -> Metadata:
     """Everything the document says about its own adoption, validity, owner and scope."""
     segs = _segments(blocks, properties, header_footer)
-    adoptions, revisions = _decisions(segs)
-    reference = _reference(segs)
+    index = TextIndex([seg.text for seg in segs])
+    adoptions, revisions = _decisions(segs, index)
+    reference = _reference(segs, index)
     if reference and adoptions and not any(a.reference for a in adoptions):
         adoptions[0] = adoptions[0].model_copy(update={"reference": reference.value})
-    valid_until, review_by, interval = _validity(segs)
+    valid_until, review_by, interval = _validity(segs, index)
     return Metadata(
         adoptions=adoptions, revisions=revisions, reference=reference, valid_until=valid_until,
-        review_by=review_by, review_interval=interval, owner=_owner(segs), scope=_scope(segs),
-        replaces=_replaces(segs),
+        review_by=review_by, review_interval=interval, owner=_owner(segs, index), scope=_scope(segs, index),
+        replaces=_replaces(segs, index),
     )

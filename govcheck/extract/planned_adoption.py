@@ -48,6 +48,8 @@ _LABEL_CELL = re.compile(
     r"\s*:?\s*$",
     re.I,
 )
+# Every label above names a decision ("beslut…"), or adoption or confirmation ("antas", "antagande", "fastställs").
+_LABEL_HINT = ("beslut", "antas", "antag", "fastställs")
 _TO_BE_ADOPTED = re.compile(
     rf"\b(?:ska|skall|kommer\s+att|föreslås|planeras(?:\s+att)?|avses|beräknas)\s+(?:att\s+)?(?:kunna\s+)?"
     rf"{_ADOPT_INF}\s+(?:\S+\s+){{0,3}}?av\s+",
@@ -130,10 +132,12 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | _Cell, lis
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
                     cell = (cell or "").strip()
+                    if not cell:
+                        continue
                     label = (row[c - 2] or "").strip() if c >= 2 else ""
-                    if cell and _LABEL_CELL.match(label):
+                    if label and _LABEL_CELL.match(label):
                         yield cell, _Cell(block.location, r, c), block.location.section, label
-                    elif cell:
+                    else:
                         yield cell, _Cell(block.location, r, c), block.location.section, None
 
 
@@ -167,7 +171,12 @@ def find_planned_adoption(blocks: Iterable[Block], org: Organisation | None = No
     texts = list(_texts(blocks))
     labelled = []
     for text, location, _, label in texts:
-        value = text if label else (m.group("v") if (m := _LABEL.match(text)) else None)
+        if label:
+            value = text
+        elif ":" in text and may_contain(text, _LABEL_HINT) and (m := _LABEL.match(text)):
+            value = m.group("v")
+        else:
+            continue
         if value and (body := body_at(value)):
             quote = f"{label}: {text}" if label else text
             labelled.append(_planned(body, value, _where(location), quote, org, labelled=True))
@@ -178,10 +187,14 @@ def find_planned_adoption(blocks: Iterable[Block], org: Organisation | None = No
             return first.model_copy(update={"date": dated.date, "date_text": dated.date_text,
                                             "quote": _trim(f"{first.quote}; {dated.quote}")})
         return first
+    proposal: dict[tuple[str, ...], bool] = {}  # per heading path: most texts share their section's
     for text, location, path, label in texts:
         if label:
             continue
-        in_proposal = any(_PROPOSAL_HEADING.match(h) for h in path)
+        key = tuple(path)
+        in_proposal = proposal.get(key)
+        if in_proposal is None:
+            in_proposal = proposal[key] = any(_PROPOSAL_HEADING.match(h) for h in path)
         if not in_proposal and not may_contain(text, _HINT):
             continue
         for sentence in sentences(text):

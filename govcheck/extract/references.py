@@ -26,7 +26,7 @@ from typing import Iterable, Iterator
 
 from govcheck.extract.goals import sentences
 from govcheck.extract.hints import may_contain
-from govcheck.extract.lines import cell_location
+from govcheck.extract.lines import Line
 from govcheck.model import Block, DocumentReference, Location
 
 QUOTE_LIMIT = 300
@@ -95,7 +95,7 @@ def _head(word: str) -> str:
 _HINT = ("plan", "policy", "strategi", "program", "riktlinje", "reglemente", "delegationsordning")
 
 
-def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str]]]:
+def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | Line, list[str]]]:
     """Paragraphs and table cells that may name a document."""
     for block in blocks:
         if block.kind == "paragraph" and block.text.strip():
@@ -105,7 +105,7 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location, list[str]]]
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
                     if cell and cell.strip() and may_contain(cell, _HINT):
-                        yield cell, cell_location(block.location, r, c), block.location.section
+                        yield cell, Line(cell, table=block.location, row=r, cell=c), block.location.section
 
 
 def _is_name(name: str) -> bool:
@@ -118,9 +118,15 @@ def _is_name(name: str) -> bool:
 def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]:
     """References to other governing documents, in reading order, each name once per sentence."""
     found: list[DocumentReference] = []
-    for text, location, path in _texts(blocks):
-        listed = any(_SECTION.search(h) for h in path)
+    lists: dict[tuple[str, ...], bool] = {}  # per heading path: most texts share their section's
+    for text, place, path in _texts(blocks):
+        key = tuple(path)
+        listed = lists.get(key)
+        if listed is None:
+            listed = lists[key] = any(_SECTION.search(h) for h in path)
         for sentence in sentences(text):
+            if not may_contain(sentence, _HINT):  # most sentences of a text that names one name none
+                continue
             names = list(_NAME.finditer(sentence))
             if not names or _NOT_A_REFERENCE.search(sentence):
                 continue
@@ -136,7 +142,7 @@ def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]
                 found.append(DocumentReference(
                     text=name,
                     reference=" ".join(m.group("dnr").split()) if m.group("dnr") else None,
-                    location=location,
+                    location=place.location if isinstance(place, Line) else place,
                     quote=_trim(sentence),
                 ))
     return found

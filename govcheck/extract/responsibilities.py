@@ -84,6 +84,9 @@ _PATTERNS = [
 ]
 # Every pattern above needs one of these words; a clause without any is not tried against them.
 _HINT = ("ansvar", "åligger", "ska", "svarar", "ser till", "tillser", "uppdrag")
+# What each pattern (case-sensitive) needs: a prefix, or one of some words anywhere; None: nothing.
+_NEEDS: list[tuple[str, ...] | str | None] = ["Det", "Det", "Det", ("nsvaret",), "Ansvarig", None, ("ska", "ansvarar")]
+_GATED = list(zip(_PATTERNS, _NEEDS))
 _INTRO = re.compile(
     rf"^(?:{_ACTOR}\s+)?(?P<verb>skall|ska|ansvarar\s+(?:[\wåäö]+\s+){{0,2}}?för|har\s+(?:[\wåäö]+\s+)?ansvar(?:et)?\s+för"
     r"|beslutar\s+om|fattar\s+beslut\s+om|har\s+(?:[\wåäö]+\s+)?(?:mandat|beslutanderätt)(?:\s+att\s+besluta\s+om|\s+\w+)?)"
@@ -399,7 +402,9 @@ def _statement(sentence: str, context: str | None, org: Organisation | None) -> 
 def _clause_statement(text: str, context: str | None, org: Organisation | None) -> tuple[str, str | None] | None:
     if not may_contain(text, _HINT):
         return None
-    for pattern in _PATTERNS:
+    for pattern, needs in _GATED:
+        if needs is not None and not (text.startswith(needs) if type(needs) is str else any(w in text for w in needs)):
+            continue
         m = pattern.match(text)
         if not m:
             continue

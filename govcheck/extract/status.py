@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Sequence
 
-from govcheck.extract.lines import Line, iter_lines
+from govcheck.extract.hints import may_contain
+from govcheck.extract.lines import Line, all_text, iter_lines
 from govcheck.model.blocks import Block
 from govcheck.model.common import Location, Source, Sourced
 from govcheck.model.document import Adoption, DocStatus
@@ -63,10 +64,13 @@ def _counts(m: re.Match[str], text: str, strict: bool) -> bool:
 
 
 def _status_labels(blocks: Sequence[Block], header_footer: Iterable[Block]) -> Iterable[tuple[Line, str]]:
-    for line in iter_lines([*header_footer, *blocks]):
-        m = _STATUS_LABEL.match(line.text)
-        if m:
-            yield line, m["v"]
+    for block in [*header_footer, *blocks]:
+        if not may_contain(all_text(block), ("status",)):  # a label line holds its block's word
+            continue
+        for line in iter_lines([block]):
+            m = _STATUS_LABEL.match(line.text)
+            if m:
+                yield line, m["v"]
 
 
 def detect_status(blocks: list[Block], properties: dict[str, str], header_footer: list[Block],
