@@ -83,7 +83,7 @@ class TextIndex:
         self.starts = starts
 
     def holding(self, stems: tuple[str, ...]) -> list[int]:
-        """The numbers, ascending, of the texts that may hold one of the lower-case ``stems``."""
+        """The numbers, ascending, of the texts that may hold one of the lower-case ``stems`` (no newline in a stem)."""
         found = set(self.unsafe)
         for stem in stems:
             found.update(lines_holding(stem, self.whole, self.starts))
