@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 from govcheck.extract.bodies import find_mentions, word_forms
 from govcheck.extract.hints import may_contain
@@ -284,8 +284,7 @@ def duty_like(text: str) -> bool:
 
 # --- the walk over headings, lists and role tables ------------------------------------------
 
-@dataclass(frozen=True)
-class Passage:
+class Passage(NamedTuple):  # a tuple: hundreds are made per document
     """One sentence (or table cell) with the actor its context gives.
 
     ``mode``: "free" (no context), "section" (under a heading or line naming ``actor``),
