@@ -29,24 +29,42 @@ def _fold(text: str) -> str | None:
     return " ".join(text.lower().split())
 
 
-_fold_cached = lru_cache(maxsize=16384)(_fold)  # extractors ask about the same texts in turn
-_CACHED_LENGTH = 1000  # longer texts (a whole table's cells) are folded anew: the cache stays small
+# Extractors ask about the same texts in turn: the folded forms of short texts are kept in a
+# plain dict (a lookup costs a fraction of an lru_cache call), emptied when it is full. Longer
+# texts (a whole table's cells) are folded anew, so that the memory stays small.
+_FOLDED: dict[str, str | None] = {}
+_FOLDED_MAX = 16384
+_CACHED_LENGTH = 1000
 
 
 def folded(text: str) -> str | None:
     """The text in lower case with whitespace runs as one space; None when the test cannot be trusted."""
-    return _fold_cached(text) if len(text) <= _CACHED_LENGTH else _fold(text)
+    try:
+        return _FOLDED[text]
+    except KeyError:
+        pass
+    f = _fold(text)
+    if len(text) <= _CACHED_LENGTH:
+        if len(_FOLDED) >= _FOLDED_MAX:
+            _FOLDED.clear()
+        _FOLDED[text] = f
+    return f
 
 
 def may_contain(text: str, stems: tuple[str, ...]) -> bool:
     """False only when the text holds none of the lower-case ``stems`` in any letter case."""
-    f = folded(text)
+    f = _FOLDED.get(text, _MISSING)
+    if f is _MISSING:
+        f = folded(text)
     if f is None:
         return True
     for stem in stems:
         if stem in f:
             return True
     return False
+
+
+_MISSING = object()
 
 
 def lines_holding(piece: str, whole: str, starts) -> list[int]:
