@@ -283,11 +283,15 @@ def find_goals(blocks: Iterable[Block], org: Organisation | None = None) -> list
     title = document_title(blocks)
     goals: list[Goal] = []
     list_section: list[str] | None = None  # the section of an open "Målen är:" lead-in
+    sections: dict[tuple[str, ...], bool] = {}  # per heading path: most blocks share their section's
     for block in blocks:
         if block.kind == "heading":
             list_section = None
             continue
-        in_section = in_goal_section(headings(block.location.section, title))
+        key = tuple(block.location.section)
+        in_section = sections.get(key)
+        if in_section is None:
+            in_section = sections[key] = in_goal_section(headings(block.location.section, title))
         if block.kind == "table":
             goals.extend(_table_goals(block, in_section))
             continue
