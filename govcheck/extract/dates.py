@@ -23,6 +23,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+from govcheck.extract.hints import may_contain
+
 MONTHS = {
     "januari": 1, "jan": 1, "februari": 2, "febr": 2, "feb": 2, "mars": 3, "mar": 3,
     "april": 4, "apr": 4, "maj": 5, "juni": 6, "jun": 6, "juli": 7, "jul": 7,
@@ -45,6 +47,9 @@ _PATTERNS: list[tuple[int, re.Pattern[str]]] = [
 ]
 # Every pattern needs a year: text without one is answered without running them.
 _ANY_YEAR = re.compile(_YEAR)
+# The patterns with a month name (0 and 3, case-insensitive: the costly ones) need one of these.
+_MONTH_STEMS = ("jan", "feb", "mar", "apr", "maj", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+_NAMED_MONTH = frozenset({0, 3})
 _BARE_YEAR = re.compile(rf"(?<![\d/:.§-])(?P<y>{_YEAR})(?![\d/:]|[-.]\d)")
 
 
@@ -93,7 +98,10 @@ def find_dates(text: str, *, bare_years: bool = False) -> list[DateMatch]:
         return []
     candidates: list[tuple[int, int, int, DateMatch]] = []
     patterns = _PATTERNS + ([(5, _BARE_YEAR)] if bare_years else [])
+    named = may_contain(text, _MONTH_STEMS)
     for priority, pattern in patterns:
+        if not named and priority in _NAMED_MONTH:
+            continue
         for m in pattern.finditer(text):
             found = _build(m)
             if found is not None:

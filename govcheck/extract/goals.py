@@ -116,7 +116,7 @@ def sentences(text: str) -> list[str]:
     """The sentences of a paragraph; abbreviations such as "t.ex." and "ca." do not end one."""
     out: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
-        if out and _ABBREVIATION.search(out[-1]):
+        if out and _ABBREVIATION.search(out[-1][-12:]):  # the pattern is anchored at the end: look there
             out[-1] += " " + piece
         elif piece.strip():
             out.append(piece)
@@ -217,7 +217,7 @@ def _says_goal(sentence: str) -> bool:
         return True
     if _SAYS_GOAL.search(sentence):
         return not _LIFECYCLE.search(sentence)
-    return bool(deadline_of(sentence) and _COMMITMENT.search(sentence) and not _LIFECYCLE.search(sentence))
+    return bool(_COMMITMENT.search(sentence) and deadline_of(sentence) and not _LIFECYCLE.search(sentence))
 
 
 def _with_measure(parts: list[str], i: int) -> str:
@@ -231,7 +231,7 @@ def _with_measure(parts: list[str], i: int) -> str:
 def is_lead_in(text: str) -> bool:
     """"Målen är:" or "Arbetet ska leda till att" (a list follows, without a colon in some documents)."""
     stripped = text.strip()
-    return stripped.endswith(":") or bool(_OPEN_END.search(stripped))
+    return stripped.endswith(":") or bool(_OPEN_END.search(stripped[-16:]))  # anchored at the end
 
 
 def _section_goal(text: str) -> bool:

@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from functools import lru_cache
 from itertools import accumulate
 
 _FOLDED_BY_RE_ONLY = re.compile("[\u017f\u212a\u0130\u0131]")
