@@ -389,11 +389,11 @@ def _statement(sentence: str, context: str | None, org: Organisation | None) -> 
     """(actor, duty) when the sentence names its actor, or has a pronoun whose actor the context gives."""
     if not may_contain(sentence, _HINT):  # nor then any of its clauses
         return None
-    if sentence.endswith(":") or is_intro(sentence):  # "Kommunstyrelsen ska:": the list items are the duties
-        return None
     for text in clauses(sentence.rstrip(" .;!?")):
         found = _clause_statement(text, context, org)
         if found:
+            if sentence.endswith(":") or is_intro(sentence):  # "Kommunstyrelsen ska:": the list items are the duties
+                return None
             return found if found[1] is not None else None
     return None
 
