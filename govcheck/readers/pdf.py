@@ -180,9 +180,12 @@ def _mark_running(lines: list[Line]) -> list[Line]:
 
 def _body_size(lines: list[Line]) -> float:
     """The most common font size, weighted by characters, to the half point."""
-    weights: Counter[float] = Counter()
+    by_size: dict[float, int] = {}  # few distinct sizes: round each once, in first-seen order
     for line in lines:
-        weights[round(line.size * 2) / 2] += len(line.text)
+        by_size[line.size] = by_size.get(line.size, 0) + len(line.text)
+    weights: Counter[float] = Counter()
+    for size, chars in by_size.items():
+        weights[round(size * 2) / 2] += chars
     return weights.most_common(1)[0][0] if weights else 10.0
 
 
@@ -325,15 +328,19 @@ def _in_table(rows: list[Line], line: Line, leading: float) -> bool:
     without gaps (a wrapped cell) must also fit its column and follow closely."""
     anchors = [x for _, x in rows[0].cells]
     starts = [x for _, x in line.cells] if line.cells else [line.x0]
-    if not all(any(abs(x - a) <= 4 for a in anchors) for x in starts):
-        return False
+    for x in starts:
+        for a in anchors:
+            if abs(x - a) <= 4:
+                break
+        else:
+            return False
     step = rows[-1].y - line.y if line.page == rows[-1].page else None
     if line.cells:
         return step is None or 0 < step <= 2.5 * leading
     close = _split_word(rows[-1]) if step is None else 0 < step <= 1.15 * leading
     if not close or abs(line.size - rows[-1].size) >= 0.6:
         return False
-    column = min(range(len(anchors)), key=lambda k: abs(anchors[k] - line.x0))
+    column = _nearest(anchors, line.x0)
     return column + 1 >= len(anchors) or line.x1 < anchors[column + 1]
 
 
@@ -346,6 +353,7 @@ def _table_rows(lines: list[Line]) -> list[list[str]]:
     tight = min(steps, default=0.0)
     padded = any(step > tight + 1.5 for step in steps)
     rows: list[list[str]] = []
+    columns: dict[float, int] = {}  # cells of one column share their left edge: find it once
     for previous, line in zip([None, *lines], lines):
         if previous is None:
             wrapped = False
@@ -356,10 +364,18 @@ def _table_rows(lines: list[Line]) -> list[list[str]]:
         if not wrapped:
             rows.append([""] * len(anchors))
         for x, text in _parts(line):
-            column = min(range(len(anchors)), key=lambda k: abs(anchors[k] - x))
+            column = columns.get(x)
+            if column is None:
+                column = columns[x] = _nearest(anchors, x)
             cell = rows[-1][column]
             rows[-1][column] = join(cell, text) if cell else text
     return rows
+
+
+def _nearest(anchors: list[float], x: float) -> int:
+    """Index of the anchor closest to x, the first of equals (as ``min`` over the indices picks it)."""
+    gaps = [abs(a - x) for a in anchors]
+    return gaps.index(min(gaps))
 
 
 def _split_word(line: Line) -> bool:

@@ -246,95 +246,153 @@ def _page(page) -> list:
     return [left, bottom, right, top, chars, lines]
 
 
+class _Pdfium:
+    """Untyped handles on the pdfium text functions that run once per line or glyph.
+
+    pypdfium2's bindings convert and check every argument, which costs about three times the
+    call itself; these take arguments already in C form (a c_void_p text page, Python ints for
+    ``int`` indices, ``byref`` pointers), so every call here must pass exactly those.
+    """
+
+    def __init__(self, c):
+        def untyped(function, restype=ctypes.c_int):
+            handle = type(function)(ctypes.cast(function, ctypes.c_void_p).value)  # same calling convention
+            handle.restype = restype
+            return handle
+
+        self.char_box = untyped(c.FPDFText_GetCharBox)
+        self.char_origin = untyped(c.FPDFText_GetCharOrigin)
+        self.font_size = untyped(c.FPDFText_GetFontSize, ctypes.c_double)
+        self.font_info = untyped(c.FPDFText_GetFontInfo, ctypes.c_ulong)
+        self.font_weight = untyped(c.FPDFText_GetFontWeight)
+        self.count_rects = untyped(c.FPDFText_CountRects)
+        self.rect = untyped(c.FPDFText_GetRect)
+        self.char_index = untyped(c.FPDFText_GetCharIndexFromTextIndex)
+
+
+_pdfium: list = []  # the one _Pdfium, made on first use
+_LINE = re.compile(r"[^\r\n\ufffe]+(\ufffe?)")
+_UNSEEN = object()
+
+
 def _lines(tp, text: str, remap: bool, c) -> list:
     """Split pdfium's text at its line breaks (CRLF, and the hyphen mark that joins a word
     split over two lines) and measure each line at a few characters only: asking pdfium
-    about every character would make extraction about five times slower."""
-    box = [ctypes.c_double() for _ in range(4)]
+    about every character would make extraction about five times slower.
+
+    The measuring calls, their order and the buffers they fill are kept as they are: a call
+    that fails leaves its buffer as the previous call filled it, so reordering them could
+    change the output. Index lookups (char_index) fill no buffer and may come earlier.
+    """
+    if not _pdfium:
+        _pdfium.append(_Pdfium(c))
+    f = _pdfium[0]
+    tp = ctypes.c_void_p(ctypes.cast(tp, ctypes.c_void_p).value)
+    box = [ctypes.c_double() for _ in range(4)]  # shared by char_box and rect
     refs = [ctypes.byref(v) for v in box]
+    r0, r1, r2, r3 = refs
+    left_of, right_of = box[0], box[1]
     ox, oy = ctypes.c_double(), ctypes.c_double()
     origin_x, origin_y = ctypes.byref(ox), ctypes.byref(oy)
     name = ctypes.create_string_buffer(128)
+    name_size = ctypes.c_ulong(len(name))
     flags = ctypes.c_int()
     flags_ref = ctypes.byref(flags)
-    get_box, get_size = c.FPDFText_GetCharBox, c.FPDFText_GetFontSize
-    index = (lambda i: c.FPDFText_GetCharIndexFromTextIndex(tp, i)) if remap else int
+    char_box, char_origin, font_size, char_index = f.char_box, f.char_origin, f.font_size, f.char_index
+    font_info, font_weight = f.font_info, f.font_weight
     styles: dict[tuple[bytes, int], bool | None] = {}
 
-    def edges(i: int) -> tuple[float, float]:
-        get_box(tp, index(i), *refs)
-        return box[0].value, box[1].value
-
-    def bold(i: int) -> bool:
+    def bold(ci: int) -> bool:
         """From the font's name ("…-Bold", "…,Bold") or flags; its weight only for plain names."""
-        ci = index(i)
-        c.FPDFText_GetFontInfo(tp, ci, name, len(name), flags_ref)
+        font_info(tp, ci, name, name_size, flags_ref)
         key = (name.value, flags.value)
-        if key not in styles:
-            text = key[0].decode("latin-1")
-            named = bool(BOLD_FONT.search(text)) or bool(key[1] & FORCE_BOLD)
-            styles[key] = named or (None if not re.search(r"[-,]", text) else False)
-        found = styles[key]
-        return c.FPDFText_GetFontWeight(tp, ci) >= 600 if found is None else found
+        found = styles.get(key, _UNSEEN)
+        if found is _UNSEEN:
+            font = key[0].decode("latin-1")
+            named = bool(BOLD_FONT.search(font)) or bool(key[1] & FORCE_BOLD)
+            found = styles[key] = named or (None if not re.search(r"[-,]", font) else False)
+        return font_weight(tp, ci) >= 600 if found is None else found
 
     out = []
-    for match in re.finditer(r"[^\r\n\ufffe]+(\ufffe?)", text):
-        raw = match.group(0)
+    for match in _LINE.finditer(text):
+        body = match.group(0)
         hyphen = bool(match.group(1))
-        body = raw[:-1] if hyphen else raw
+        if hyphen:
+            body = body[:-1]
         stripped = body.strip()
         if not stripped:
             continue
         first = match.start() + len(body) - len(body.lstrip())
-        last = match.start() + len(body.rstrip()) - 1
-        c.FPDFText_GetCharOrigin(tp, index(first), origin_x, origin_y)
-        x0 = ox.value
-        _, x1 = edges(match.end() - 1 if hyphen else last)
-        size = get_size(tp, index(first))
-        if not stripped[0].isalnum():  # a bullet or dash in a symbol font: size the text
-            size = max(size, get_size(tp, index(last)))
+        last = first + len(stripped) - 1
+        end = match.end() - 1 if hyphen else last
         space = stripped.find(" ")
-        word_x1 = edges(first + space - 1)[1] if space > 0 else x1
-        is_bold = bold(first) and (last == first or bold(last))
-        gapped = _has_wide_gap(tp, index(first), index(last), size, c, box, refs)
-        cells = _cells(stripped, first, size, edges) if gapped else None
-        out.append([stripped, round(x0, 2), round(x1, 2), round(oy.value, 2), round(size, 2), is_bold,
-                    hyphen, round(word_x1, 2), cells])
+        if remap:
+            ci_first, ci_last, ci_end = char_index(tp, first), char_index(tp, last), char_index(tp, end)
+            ci_word = char_index(tp, first + space - 1) if space > 0 else 0
+        else:
+            ci_first, ci_last, ci_end, ci_word = first, last, end, first + space - 1
+        char_origin(tp, ci_first, origin_x, origin_y)
+        x0 = ox.value
+        char_box(tp, ci_end, r0, r1, r2, r3)
+        x1 = right_of.value
+        size = font_size(tp, ci_first)
+        if not stripped[0].isalnum():  # a bullet or dash in a symbol font: size the text
+            size = max(size, font_size(tp, ci_last))
+        if space > 0:
+            char_box(tp, ci_word, r0, r1, r2, r3)
+            word_x1 = right_of.value
+        else:
+            word_x1 = x1
+        is_bold = bold(ci_first) and (last == first or bold(ci_last))
+        gapped = _has_wide_gap(tp, ci_first, ci_last, size, f, box, refs)
+        cells = _cells(stripped, first, size, tp, f, box, refs, remap) if gapped else None
+        out.append([stripped, round(x0, 2), round(x1, 2), round(oy.value, 2), round(size, 2),
+                    is_bold, hyphen, round(word_x1, 2), cells])
     return out
 
 
-def _has_wide_gap(tp, first: int, last: int, size: float, c, box, refs) -> bool:
+def _has_wide_gap(tp, first: int, last: int, size: float, f, box, refs) -> bool:
     """Whether pdfium's text rectangles for a line (one per run of text) leave a wide gap.
 
     Cheap (usually one call per line), so only lines that pass it are measured per glyph.
     """
-    count = c.FPDFText_CountRects(tp, first, last - first + 1)
+    count = f.count_rects(tp, first, last - first + 1)
     if count < 2:
         return False
     spans = []
+    rect, (r0, r1, r2, r3), (left, _, right, _) = f.rect, refs, box
     for k in range(count):
-        c.FPDFText_GetRect(tp, k, *refs)  # fills left, top, right, bottom
-        spans.append((box[0].value, box[2].value))
+        rect(tp, k, r0, r1, r2, r3)  # fills left, top, right, bottom
+        spans.append((left.value, right.value))
     spans.sort()
     threshold = max(MIN_CELL_GAP, CELL_GAP_EM * size)
     return any(b[0] - a[1] >= threshold for a, b in zip(spans, spans[1:]))
 
 
-def _cells(line: str, start: int, size: float, edges) -> list | None:
+def _cells(line: str, start: int, size: float, tp, f, box, refs, remap: bool) -> list | None:
     """Offsets and left edges of the parts of a line separated by wide gaps (table cells).
 
-    Every glyph is measured: pdfium does not always put a space between two cells.
+    Every glyph is measured: pdfium does not always put a space between two cells. This loop
+    runs for most glyphs of a table-heavy document, hence its plain, inlined form.
     """
     threshold = max(MIN_CELL_GAP, CELL_GAP_EM * size)
-    cells: list = []
-    right = None
-    for k, ch in enumerate(line):
-        if ch == " ":
-            continue
-        left, next_right = edges(start + k)
-        if right is None or left - right >= threshold:
+    char_box = f.char_box
+    r0, r1, r2, r3 = refs
+    left_of, right_of = box[0], box[1]
+    offsets = [k for k, ch in enumerate(line) if ch != " "]  # never empty: the line is stripped
+    if remap:
+        indices = [f.char_index(tp, start + k) for k in offsets]
+    else:
+        indices = [start + k for k in offsets]
+    char_box(tp, indices[0], r0, r1, r2, r3)
+    cells = [[offsets[0], round(left_of.value, 2)]]
+    right = right_of.value
+    for k, index in zip(offsets[1:], indices[1:]):
+        char_box(tp, index, r0, r1, r2, r3)
+        left = left_of.value
+        if left - right >= threshold:
             cells.append([k, round(left, 2)])
-        right = next_right
+        right = right_of.value
     return cells if len(cells) > 1 else None
 
 
