@@ -24,7 +24,6 @@ from govcheck.batch import (  # noqa: E402
     BatchResult, WorkspaceRow, check_paths, check_workspaces, find_workspaces, run_batch,
 )
 from govcheck.baseline import apply_baseline, diff_reports, load_json_report  # noqa: E402
-from govcheck.draft import check_draft  # noqa: E402
 from govcheck.checklists import builtin_ids, default_ids, load_checklist  # noqa: E402
 from govcheck.engine import evaluate  # noqa: E402
 from govcheck.errors import ChecklistError, GovcheckError, OrganisationError, ReadError, UsageError  # noqa: E402
@@ -40,3 +39,17 @@ __all__ = [
     "apply_baseline", "apply_waivers", "diff_reports", "load_json_report", "load_waivers", "workspace_waivers",
     "BatchResult", "WorkspaceRow", "check_paths", "check_workspaces", "find_workspaces", "run_batch",
 ]
+
+
+def __getattr__(name: str):
+    """``check_draft`` on first use: its module brings the document readers, which a run that
+    reads every document from the parse cache never needs."""
+    if name == "check_draft":
+        from govcheck.draft import check_draft
+
+        return check_draft
+    raise AttributeError(f"module 'govcheck' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

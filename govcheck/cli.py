@@ -14,15 +14,12 @@ import click
 import govcheck
 from govcheck.checklists import builtin_ids, checklist_schema, default_ids, load_checklist
 from govcheck.checks import REGISTRY
-from govcheck.docs import kinds_markdown
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
-from govcheck.annotate import annotate_docx
 from govcheck.batch import has_findings
 from govcheck.cache import NO_CACHE_ENV, Cache, default_dir as default_cache_dir
 from govcheck.parallel import default_jobs
 from govcheck.report import RENDERERS, fixlist, render, summary
-from govcheck.report.document import document_json, document_text
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
@@ -235,6 +232,8 @@ def draft(file, workspace, as_of, fmt, lang, annotate_out) -> None:
     result = govcheck.check_draft(file, workspace=workspace, as_of=_date(as_of))
     click.echo(fixlist.render(result, fmt, lang), nl=False)
     if annotate_out:
+        from govcheck.annotate import annotate_docx  # python-docx's reader, only for --annotate
+
         annotate_docx(file, result, annotate_out, lang)
     if result.needs_fixes:
         sys.exit(ExitCode.FINDINGS)
@@ -249,6 +248,8 @@ def parse(file, fmt, org_file, lang) -> None:
     """Read one document and print its model."""
     if not Path(file).exists():
         _fail(f"path does not exist: {file}")
+    from govcheck.report.document import document_json, document_text
+
     try:
         doc = govcheck.parse_document(file, _org(org_file))
     except ReadError as exc:
@@ -315,6 +316,8 @@ def validate(file) -> None:
 def kinds(markdown) -> None:
     """The check kinds a checklist can use."""
     if markdown:
+        from govcheck.docs import kinds_markdown
+
         click.echo(kinds_markdown(), nl=False)
         return
     for name, kind in sorted(REGISTRY.items()):

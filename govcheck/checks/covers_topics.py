@@ -75,7 +75,8 @@ def first_hits(doc: GoverningDocument, topic_ids: list[str], ctx: CheckContext) 
     text_of = ctx.index.text(doc)
     first: dict[str, int] = {}
     for topic_id in topic_ids:
-        at = [found[0] for term in ctx.topic(topic_id).terms if (found := ctx.index.term_lines(doc, term))]
+        at = [found for term in ctx.topic(topic_id).terms
+              if (found := ctx.index.first_term_line(doc, term)) is not None]
         if at:
             first[topic_id] = min(at)
     hits: dict[str, Evidence] = {}

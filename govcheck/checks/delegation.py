@@ -125,8 +125,10 @@ def find_mandate(d: DecisionStatement, ctx: CheckContext) -> Evidence | None:
 def _find_mandate(d: DecisionStatement, ctx: CheckContext) -> Evidence | None:
     for doc in ctx.corpus.documents:
         if doc.doc_type.value == "delegationsordning":
-            for e in doc.delegation_entries:
-                if _covers(d, names_delegate(e, d), e.matter):
+            entries = doc.delegation_entries
+            for i in _rows_naming(doc, d, ctx):
+                if _covers(d, True, entries[i].matter):
+                    e = entries[i]
                     return Evidence(document=doc.path, location=e.location, quote=entry_quote(e))
         if doc.doc_type.value in MANDATE_TYPES:
             for m in doc.decisions:
@@ -134,6 +136,22 @@ def _find_mandate(d: DecisionStatement, ctx: CheckContext) -> Evidence | None:
                 if _covers(d, same, m.matter):
                     return Evidence(document=doc.path, location=m.location, quote=m.quote)
     return None
+
+
+def _rows_naming(doc: GoverningDocument, d: DecisionStatement, ctx: CheckContext) -> list[int]:
+    """The numbers, ascending, of the rows of ``doc`` whose delegate ``names_delegate`` matches
+    ``d``: decided once per delegate cell, since a delegationsordning has thousands of rows
+    and a handful of delegates (a row whose delegate does not match never covers ``d``)."""
+    groups = ctx.index.memo((_rows_naming, ctx.index.doc_key(doc)), lambda: _delegate_groups(doc))
+    return sorted(i for entry, rows in groups if names_delegate(entry, d) for i in rows)
+
+
+def _delegate_groups(doc: GoverningDocument) -> list[tuple[DelegationEntry, list[int]]]:
+    """The rows of ``doc`` by delegate and its unit, each group with its first row standing for it."""
+    groups: dict[tuple[str, str | None], tuple[DelegationEntry, list[int]]] = {}
+    for i, e in enumerate(doc.delegation_entries):
+        groups.setdefault((e.delegate, e.delegate_unit_id), (e, []))[1].append(i)
+    return list(groups.values())
 
 
 def entry_quote(e: DelegationEntry) -> str:

@@ -23,7 +23,7 @@ from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents, worst
 from govcheck.extract.bodies import UNIT_SUFFIXES
-from govcheck.model import Evidence, Organisation, Text
+from govcheck.model import BodyMention, Evidence, GoverningDocument, Organisation, Text
 
 NAME = "existing_units"
 SUMMARY = Text(
@@ -105,9 +105,7 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         return
     for doc in docs:
         name = doc_label(doc)
-        former = [m for m in doc.bodies_mentioned
-                  if m.status == "former" and (m.until is None or m.until <= ctx.as_of)]
-        unknown = [m for m in doc.bodies_mentioned if m.status == "unknown"]
+        former, unknown = _flagged(doc, ctx)
         if not former and not unknown:
             yield Outcome(
                 "fulfilled",
@@ -136,6 +134,18 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
             doc.path,
             tuple(evidence),
         )
+
+
+def _flagged(doc: GoverningDocument, ctx: CheckContext) -> tuple[list[BodyMention], list[BodyMention]]:
+    """The document's mentions of former units (renamed by the check date) and of unknown ones,
+    sorted out once per evaluation: a document names bodies hundreds of times."""
+
+    def compute() -> tuple[list[BodyMention], list[BodyMention]]:
+        former = [m for m in doc.bodies_mentioned
+                  if m.status == "former" and (m.until is None or m.until <= ctx.as_of)]
+        return former, [m for m in doc.bodies_mentioned if m.status == "unknown"]
+
+    return ctx.index.memo((_flagged, ctx.index.doc_key(doc)), compute)
 
 
 def _first_per_name(mentions):

@@ -20,11 +20,13 @@ Options:
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
-from govcheck.lexicon import find_terms, lowered, possible_terms
+from govcheck.checks.index import fast_lowered
+from govcheck.lexicon import compile_term, lowered
 from govcheck.model import Evidence, FollowUp, GoverningDocument, Text
 
 NAME = "follow_up"
@@ -48,12 +50,48 @@ class Spec(CheckSpec):
         return [*(self.what_topics or []), *super().topic_ids()]
 
 
-def _concerns(doc: GoverningDocument, item: FollowUp, terms: list[str]) -> bool:
+def _concerns(doc: GoverningDocument, item: FollowUp, terms: tuple[str, ...]) -> bool:
+    """Whether a term matches the provision's subject, its sentence or (when it speaks of the
+    document itself) the document's title: ``any(find_terms(t, terms) for t in texts)``, but
+    stopping at the first hit. Most provisions name no term, which the substring pre-filter on
+    their texts together shows without running a pattern."""
     texts = [item.what or "", item.quote]
     if item.what is None or item.what.lower() in SELF_REFERENCES:
         texts.append(doc_label(doc))
-    terms = possible_terms(lowered("\n".join(texts)), terms)  # most provisions name none of them
-    return any(find_terms(t, terms) for t in texts)
+    low = fast_lowered("\n".join(texts))
+    if low is None:
+        candidates: tuple[str, ...] | list[str] = terms
+        lows = [lowered(text) for text in texts]
+    else:
+        candidates = []
+        for term, pieces in _term_pieces(terms):
+            if pieces is not None:
+                for piece in pieces:
+                    if piece not in low:
+                        break
+                else:
+                    candidates.append(term)
+            else:
+                candidates.append(term)
+        if not candidates:
+            return False
+        # a plain text lower-cases character for character: each text's part of the whole
+        lows, start = [], 0
+        for text in texts:
+            lows.append(low[start:start + len(text)])
+            start += len(text) + 1
+    for text, low_text in zip(texts, lows):
+        for term in candidates:
+            compiled = compile_term(term)
+            if (low_text is None or compiled.may_occur(low_text)) and next(compiled.hits(text), None) is not None:
+                return True
+    return False
+
+
+@lru_cache(maxsize=256)
+def _term_pieces(terms: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """Each term with the pieces every match of it holds (``CompiledTerm.literals``)."""
+    return tuple((term, compile_term(term).literals) for term in terms)
 
 
 def _problems(item: FollowUp, spec: Spec) -> list[tuple[str, str]]:
@@ -99,7 +137,7 @@ def _assess(spec: Spec, ctx: CheckContext, docs: list[GoverningDocument]) -> Ite
         return
     if spec.what_topics:
         topics = [ctx.topic(t) for t in spec.what_topics]
-        terms = [term for t in topics for term in t.terms]
+        terms = tuple(term for t in topics for term in t.terms)
         relevant = [(d, f) for d, f in pairs if _concerns(d, f, terms)]
         if not relevant:
             yield _none(docs, f"Uppföljning av {' eller '.join(t.sv for t in topics)} saknas: "

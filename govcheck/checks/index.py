@@ -10,13 +10,13 @@ the same topic id different terms.
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from itertools import accumulate
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
 from govcheck.checks.subject import about, about_among, opening_text
-from govcheck.extract.hints import lines_holding
 from govcheck.lexicon import compile_term, find_terms, lowered, plain, possible_terms
 from govcheck.model import Corpus, Evidence, GoverningDocument, Location
 
@@ -34,21 +34,23 @@ def iter_text(doc: GoverningDocument) -> Iterator[Line]:
 
 
 def _places(doc: GoverningDocument) -> Iterator[tuple[str, Place]]:
-    def walk(sections, path):
-        for sec in sections:
-            here = path + ([sec.heading] if sec.heading else [])
-            if sec.heading:
-                yield sec.heading, ("heading", sec, here)
-            for i, text in enumerate(sec.paragraphs, start=1):
-                yield text, ("paragraph", here, i)
-            for table in sec.tables:
-                for r, row in enumerate(table.rows, start=1):
-                    for c, cell in enumerate(row, start=1):
-                        if cell:
-                            yield cell, ("cell", table, r, c)
-            yield from walk(sec.sections, here)
+    return _walk_places(doc.sections, [])
 
-    yield from walk(doc.sections, [])
+
+def _walk_places(sections, path: list[str]) -> Iterator[tuple[str, Place]]:
+    # Module level, not a closure over itself: that would be a reference cycle (see _walk).
+    for sec in sections:
+        here = path + ([sec.heading] if sec.heading else [])
+        if sec.heading:
+            yield sec.heading, ("heading", sec, here)
+        for i, text in enumerate(sec.paragraphs, start=1):
+            yield text, ("paragraph", here, i)
+        for table in sec.tables:
+            for r, row in enumerate(table.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    if cell:
+                        yield cell, ("cell", table, r, c)
+        yield from _walk_places(sec.sections, here)
 
 
 def _location(place: Place) -> Location:
@@ -63,6 +65,52 @@ def _location(place: Place) -> Location:
     return table.location.model_copy(update={"row": r, "cell": c})
 
 
+# str.lower() of each Latin-1 character, which is again one Latin-1 character (ß and ÿ stay).
+_LATIN1_LOWER = bytes(ord(chr(b).lower()) for b in range(256))
+
+
+def fast_lowered(text: str) -> str | None:
+    """``lexicon.lowered(text)``, faster. Text within Latin-1 (where only "µ" is not plain) is
+    lower-cased as bytes through a table: ``str.lower()`` looks up the case of each non-ASCII
+    character on its own, and the plain test walks the text character by character, which
+    for whole documents was a tenth of a warm-cache run."""
+    try:
+        raw = text.encode("latin-1")
+    except UnicodeEncodeError:
+        return text.lower() if plain(text) else None
+    if b"\xb5" in raw:
+        return None
+    return raw.translate(_LATIN1_LOWER).decode("latin-1")
+
+
+# A section's share of a document's lines: where they start, the section, its heading path.
+Segment = tuple[int, Any, list[str]]
+
+
+def _segments(doc: GoverningDocument) -> tuple[list[str], list[Segment]]:
+    """The lines of ``iter_text(doc)`` and, per section, where its own lines start: the same
+    walk without a place per line, which most lines never need."""
+    texts: list[str] = []
+    segments: list[Segment] = []
+    _walk(doc.sections, [], texts, segments)
+    return texts, segments
+
+
+def _walk(sections, path: list[str], texts: list[str], segments: list[Segment]) -> None:
+    # A module-level function, not a closure over itself: that would be a reference cycle
+    # holding every line and section until the cyclic collector, which the CLI turns off.
+    for sec in sections:
+        here = path + ([sec.heading] if sec.heading else [])
+        segments.append((len(texts), sec, here))
+        if sec.heading:
+            texts.append(sec.heading)
+        texts.extend(sec.paragraphs)
+        for table in sec.tables:
+            for row in table.rows:
+                texts.extend(filter(None, row))
+        _walk(sec.sections, here, texts, segments)
+
+
 @dataclass(frozen=True)
 class DocText:
     """The lines of ``iter_text(doc)`` read once: their texts, lower-cased where plain (see
@@ -71,49 +119,90 @@ class DocText:
 
     doc: GoverningDocument
     texts: tuple[str, ...]
-    lowered_lines: tuple[str | None, ...]  # None where a line is not plain
     lowered: str | None  # the lowered lines joined by newlines; None when one is not plain
     starts: tuple[int, ...]  # where each line starts in ``lowered``
+    segments: tuple[Segment, ...] = ()
+    segment_starts: tuple[int, ...] = ()
 
     @classmethod
     def of(cls, doc: GoverningDocument) -> DocText:
-        texts = tuple(text for text, _ in _places(doc))
-        if plain("".join(texts)):
-            lines: tuple[str | None, ...] = tuple(text.lower() for text in texts)
-            whole: str | None = "\n".join(lines)  # type: ignore[arg-type]
-        else:
-            lines = tuple(lowered(text) for text in texts)
-            whole = None
-        starts = tuple(accumulate((len(line or "") + 1 for line in lines[:-1]), initial=0)) if lines else ()
-        return cls(doc, texts, lines, whole, starts)
-
-    def location(self, line: int) -> Location:
-        """The location of line number ``line`` (counted from 0)."""
-        return _location(self._place_list[line])
+        texts, segments = _segments(doc)
+        # Plain text lower-cases character for character (lexicon), so each line's lowered
+        # text is its own slice of the whole text lowered at once.
+        whole = fast_lowered("\n".join(texts))
+        starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
+        return cls(doc, tuple(texts), whole, starts, tuple(segments), tuple(s[0] for s in segments))
 
     @cached_property
-    def _place_list(self) -> tuple[Place, ...]:
-        """The places of all lines, walked once when the first line is cited."""
-        return tuple(place for _, place in _places(self.doc))
+    def lowered_lines(self) -> tuple[str | None, ...]:
+        """Each line lower-cased, or None where a line is not plain."""
+        if self.lowered is None:
+            return tuple(lowered(text) for text in self.texts)
+        whole = self.lowered
+        return tuple(whole[start:start + len(text)] for start, text in zip(self.starts, self.texts))
+
+    def lowered_line(self, line: int) -> str | None:
+        """``lowered_lines[line]`` without lowering the other lines."""
+        if self.lowered is None:
+            return lowered(self.texts[line])
+        start = self.starts[line]
+        return self.lowered[start:start + len(self.texts[line])]
+
+    def location(self, line: int) -> Location:
+        """The location of line number ``line`` (counted from 0), found from its section's
+        segment: what ``iter_text`` gives for it."""
+        if line < 0:  # as a tuple of the lines would take it
+            line += len(self.texts)
+        if not 0 <= line < len(self.texts):
+            raise IndexError("line number out of range")
+        start, sec, here = self.segments[bisect_right(self.segment_starts, line) - 1]
+        offset = line - start
+        if sec.heading:
+            if offset == 0:
+                return _location(("heading", sec, here))
+            offset -= 1
+        if offset < len(sec.paragraphs):
+            return _location(("paragraph", here, offset + 1))
+        offset -= len(sec.paragraphs)
+        for table in sec.tables:
+            for r, row in enumerate(table.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    if cell:
+                        if offset == 0:
+                            return _location(("cell", table, r, c))
+                        offset -= 1
+        raise AssertionError("a line outside its section")  # segments are made from the same walk
 
     def term_lines(self, term: str) -> tuple[int, ...]:
         """The numbers of the lines that ``term`` matches. The pattern searches only the lines
         that hold the longest part of its words (see lexicon's pre-filter)."""
-        compiled = compile_term(term)
-        if self.lowered is None:
-            return tuple(i for i, text in enumerate(self.texts) if find_terms(text, (term,)))
-        if not compiled.may_occur(self.lowered):
-            return ()
-        candidates = self._holding(compiled.literals[0]) if compiled.literals else range(len(self.texts))
-        lines, texts = self.lowered_lines, self.texts
-        return tuple(
-            i for i in candidates if compiled.may_occur(lines[i] or "") and next(compiled.hits(texts[i]), None)
-        )
+        return tuple(self._term_lines(term))
 
-    def _holding(self, piece: str) -> list[int]:
-        """The numbers of the lines whose lower-cased text holds ``piece`` (which has no newline)."""
+    def first_term_line(self, term: str) -> int | None:
+        """``term_lines(term)[0]`` (None when there is none), without looking past it."""
+        return next(self._term_lines(term), None)
+
+    def _term_lines(self, term: str) -> Iterator[int]:
+        compiled = compile_term(term)
+        texts = self.texts
+        if self.lowered is None:
+            return (i for i, text in enumerate(texts) if find_terms(text, (term,)))
+        if not compiled.may_occur(self.lowered):
+            return iter(())
+        candidates = self.holding(compiled.literals[0]) if compiled.literals else range(len(texts))
+        line = self.lowered_line
+        return (i for i in candidates if compiled.may_occur(line(i) or "") and next(compiled.hits(texts[i]), None))
+
+    def holding(self, piece: str) -> Iterator[int]:
+        """The numbers, ascending, of the lines whose lower-cased text holds ``piece`` (which has
+        no newline), found one at a time: one substring search per line found."""
         assert self.lowered is not None
-        return lines_holding(piece, self.lowered, self.starts)
+        whole, starts = self.lowered, self.starts
+        at = whole.find(piece)
+        while at != -1:
+            line = bisect_right(starts, at) - 1
+            yield line
+            at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
 
 
 class CorpusIndex:
@@ -123,6 +212,7 @@ class CorpusIndex:
         self.corpus = corpus
         self._values: dict[Hashable, Any] = {}
         self._documents: dict[int, GoverningDocument] = {}
+        self._texts: dict[int, DocText] = {}
 
     def memo(self, key: Hashable, compute: Callable[[], T]) -> T:
         """The value stored under ``key``, computed by ``compute()`` on first use. Checks key
@@ -139,12 +229,22 @@ class CorpusIndex:
         return id(doc)
 
     def text(self, doc: GoverningDocument) -> DocText:
-        """The document's lines, read once."""
-        return self.memo((DocText, self.doc_key(doc)), lambda: DocText.of(doc))
+        """The document's lines, read once (looked up often: a dictionary of its own)."""
+        try:
+            return self._texts[id(doc)]
+        except KeyError:
+            value = self._texts[self.doc_key(doc)] = DocText.of(doc)
+            return value
 
     def term_lines(self, doc: GoverningDocument, term: str) -> tuple[int, ...]:
         """``text(doc).term_lines(term)``, once per document and term."""
         return self.memo((DocText.term_lines, self.doc_key(doc), term), lambda: self.text(doc).term_lines(term))
+
+    def first_term_line(self, doc: GoverningDocument, term: str) -> int | None:
+        """``text(doc).first_term_line(term)``, once per document and term: most checks cite
+        only the first line, and a common term matches many."""
+        return self.memo((DocText.first_term_line, self.doc_key(doc), term),
+                         lambda: self.text(doc).first_term_line(term))
 
     def about(self, doc: GoverningDocument, terms: list[str]) -> Evidence | None:
         """``subject.about(doc, terms)``, decided once per document and terms; its opening text

@@ -28,7 +28,6 @@ from typing import ClassVar, Iterator, Literal
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg, no_documents
 from govcheck.checks.base import worst
 from govcheck.checks.references_in_force import out_of_force
-from govcheck.extract.references import base_name
 from govcheck.model import DocumentReference, Evidence, GoverningDocument, Text
 
 NAME = "references_exist"
@@ -52,7 +51,13 @@ def _digits(reference: str) -> str | None:
 
 
 # Every reference is compared with every title: each name is brought to its base form once.
-_base_name = lru_cache(maxsize=4096)(base_name)
+@lru_cache(maxsize=4096)
+def _base_name(name: str) -> str:
+    """``extract.references.base_name``, once per name. Imported on first use: that module brings
+    the sentence and goal extractors, which a run without this check does not need."""
+    from govcheck.extract.references import base_name
+
+    return base_name(name)
 
 
 def _same_words(a: str, b: str) -> bool:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import ClassVar, Iterator, Literal
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg, no_documents
-from govcheck.lexicon import lowered
+from govcheck.checks.index import fast_lowered
 from govcheck.model import Evidence, GoverningDocument, Location, Text
 
 NAME = "references_in_force"
@@ -69,7 +69,7 @@ def _mentions(text: str, title: str) -> bool:
 
 
 # Titles and "Ersätter" lines are compared with one another, each pair once: each is lowered once.
-_plain_lower = lru_cache(maxsize=4096)(lowered)
+_plain_lower = lru_cache(maxsize=4096)(fast_lowered)
 
 
 @lru_cache(maxsize=1024)
@@ -79,11 +79,18 @@ def _title_pattern(title: str) -> re.Pattern[str]:
 
 def _first_mention(doc: GoverningDocument, title: str, ctx: CheckContext) -> tuple[str, Location] | None:
     """The first heading, paragraph or cell of ``doc`` that names ``title``. Most documents name
-    no stale title at all, which a substring test on the whole lower-cased text shows at once."""
-    needle = lowered(title.strip())
+    no stale title at all, which a substring test on the whole lower-cased text shows at once;
+    otherwise only the lines holding the lower-cased title are tried."""
+    needle = _plain_lower(title.strip())
     lines = ctx.index.text(doc)
-    if needle is not None and lines.lowered is not None and needle not in lines.lowered:
-        return None
+    if needle is not None and lines.lowered is not None:
+        if needle not in lines.lowered:
+            return None
+        if "\n" not in needle:  # then each place it occurs lies within one line
+            for i in lines.holding(needle):
+                if _mentions(lines.texts[i], title):
+                    return lines.texts[i], lines.location(i)
+            return None
     for i, (text, low) in enumerate(zip(lines.texts, lines.lowered_lines)):
         if needle is not None and low is not None and needle not in low:
             continue
@@ -97,16 +104,21 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
     if not docs:
         yield no_documents(spec)
         return
-    stale = out_of_force(ctx)
+    stale = [(path, other, why_sv, why_en, other.title.value)
+             for path, (other, why_sv, why_en) in sorted(out_of_force(ctx).items()) if other.title]
     for doc in docs:
         name = doc_label(doc)
+        key = ctx.index.doc_key(doc)
         hits: list[tuple[GoverningDocument, str, str, Evidence]] = []
-        for path, (other, why_sv, why_en) in sorted(stale.items()):
-            if path == doc.path or not other.title:
+        seen: dict[str, tuple[str, Location] | None] = {}  # several stale documents often share a title
+        for path, other, why_sv, why_en, title in stale:
+            if path == doc.path:
                 continue
-            title = other.title.value  # several documents out of force often share a title
-            mention = ctx.index.memo((_first_mention, ctx.index.doc_key(doc), title),
-                                     lambda: _first_mention(doc, title, ctx))
+            if title in seen:
+                mention = seen[title]
+            else:
+                mention = seen[title] = ctx.index.memo((_first_mention, key, title),
+                                                       lambda: _first_mention(doc, title, ctx))
             if mention:
                 text, location = mention
                 hits.append((other, why_sv, why_en, Evidence(document=doc.path, location=location, quote=text[:300])))

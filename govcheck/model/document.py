@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Literal
 
-from govcheck.model.common import Provenance, Sourced, Strict, Location
+from govcheck.model.common import Location, Provenance, Sourced, Strict, empty_list
 
 DocType = Literal[
     "policy", "strategi", "program", "plan", "handlingsplan", "riktlinje", "regler", "rutin",
@@ -134,7 +134,7 @@ class DelegationEntry(Strict):
     law: str | None = None
     note: str | None = None
     reference: str | None = None
-    section: list[str] = []
+    section: list[str] = empty_list()
     location: Location
 
 
@@ -183,9 +183,9 @@ class Section(Strict):
     level: int
     number: str | None = None
     location: Location | None = None
-    paragraphs: list[str] = []
-    tables: list[Table] = []
-    sections: list["Section"] = []
+    paragraphs: list[str] = empty_list()
+    tables: list[Table] = empty_list()
+    sections: list["Section"] = empty_list()
 
 
 class GoverningDocument(Strict):
@@ -197,23 +197,23 @@ class GoverningDocument(Strict):
     title: Sourced[str] | None = None
     doc_type: Sourced[DocType]
     status: Sourced[DocStatus]
-    adoptions: list[Adoption] = []
-    revisions: list[Revision] = []
+    adoptions: list[Adoption] = empty_list()
+    revisions: list[Revision] = empty_list()
     reference: Sourced[str] | None = None
     valid_until: Sourced[dt.date] | None = None
     review_by: Sourced[dt.date] | None = None
     review_interval: Sourced[str] | None = None
     owner: Sourced[str] | None = None
     scope: Sourced[str] | None = None
-    replaces: list[Sourced[str]] = []
-    draft_markers: list[Sourced[str]] = []
-    sections: list[Section] = []
-    bodies_mentioned: list[BodyMention] = []
-    responsibilities: list[Responsibility] = []
-    decisions: list[DecisionStatement] = []
-    goals: list[Goal] = []
-    follow_ups: list[FollowUp] = []
-    delegation_entries: list[DelegationEntry] = []
-    document_references: list[DocumentReference] = []
+    replaces: list[Sourced[str]] = empty_list()
+    draft_markers: list[Sourced[str]] = empty_list()
+    sections: list[Section] = empty_list()
+    bodies_mentioned: list[BodyMention] = empty_list()
+    responsibilities: list[Responsibility] = empty_list()
+    decisions: list[DecisionStatement] = empty_list()
+    goals: list[Goal] = empty_list()
+    follow_ups: list[FollowUp] = empty_list()
+    delegation_entries: list[DelegationEntry] = empty_list()
+    document_references: list[DocumentReference] = empty_list()
     planned_adoption: PlannedAdoption | None = None
     format_note: str | None = None

@@ -2,23 +2,35 @@
 
 from __future__ import annotations
 
+from importlib import import_module
 from typing import Callable
 
 from govcheck.errors import UsageError
 from govcheck.model import Report
-from govcheck.report import docx_report, html, json_report, junit, markdown, sarif, text
 
 # A renderer returns text, or bytes for binary formats (docx), which the CLI writes only to a file.
 Renderer = Callable[[Report, str], "str | bytes"]
 
+
+def _lazy(module: str) -> Renderer:
+    """The ``render`` of ``govcheck.report.<module>``, imported on first use: a run renders one
+    format, and the others bring lxml, ElementTree or python-docx with them."""
+
+    def renderer(report: Report, lang: str, **options) -> str | bytes:
+        return import_module(f"govcheck.report.{module}").render(report, lang, **options)
+
+    renderer.__name__ = renderer.__qualname__ = f"{module}.render"
+    return renderer
+
+
 RENDERERS: dict[str, Renderer] = {
-    "text": text.render,
-    "json": json_report.render,
-    "sarif": sarif.render,
-    "junit": junit.render,
-    "markdown": markdown.render,
-    "docx": docx_report.render,
-    "html": html.render,
+    "text": _lazy("text"),
+    "json": _lazy("json_report"),
+    "sarif": _lazy("sarif"),
+    "junit": _lazy("junit"),
+    "markdown": _lazy("markdown"),
+    "docx": _lazy("docx_report"),
+    "html": _lazy("html"),
 }
 LANGS = ("sv", "en")
 # The file name extension of each format, for reports written to a folder (batch mode).

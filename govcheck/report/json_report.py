@@ -9,6 +9,7 @@ from govcheck.baseline import CHANGES, comparison_of
 from govcheck import __version__
 from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, ToolInfo
 from govcheck.model.result import Comparison
+from govcheck.report.jsonfast import dumps
 from govcheck.report.words import describe_location, tr, verdict_text
 
 
@@ -95,4 +96,4 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
 
 
 def render(report: Report, lang: str) -> str:
-    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2, sort_keys=False) + "\n"
+    return dumps(to_dict(report, lang)) + "\n"

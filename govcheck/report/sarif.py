@@ -20,11 +20,11 @@ document, e.g. a missing document type) gets no location, only related evidence.
 
 from __future__ import annotations
 
-import json
 from typing import Any
 from urllib.parse import quote
 
 from govcheck.model import CheckResult, ControlResult, Evidence, Report
+from govcheck.report.jsonfast import dumps
 from govcheck.report.words import describe_location, tr, verdict_text
 
 SCHEMA_URI = "https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
@@ -178,4 +178,4 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
 
 
 def render(report: Report, lang: str) -> str:
-    return json.dumps(to_dict(report, lang), ensure_ascii=False, indent=2) + "\n"
+    return dumps(to_dict(report, lang)) + "\n"

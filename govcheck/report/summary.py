@@ -19,17 +19,25 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable, Sequence
 from urllib.parse import quote
 
-from lxml import etree
-from lxml.html import builder as E
-
 from govcheck import __version__
 from govcheck.model import Checklist, Text
-from govcheck.report.html import CSS
 from govcheck.report.text import MARK
 from govcheck.report.words import VERDICT, tr, verdict_text
 
 if TYPE_CHECKING:
     from govcheck.batch import WorkspaceRow
+
+class _Builder:
+    """lxml's HTML builder (``E.TD(…)``), imported when a summary is first written: `govcheck
+    check` imports this module through batch mode but never writes one."""
+
+    def __getattr__(self, name: str):
+        from lxml.html import builder
+
+        return getattr(builder, name)
+
+
+E = _Builder()
 
 CSV_FILE = "summary.csv"
 HTML_FILE = "summary.html"
@@ -122,6 +130,8 @@ def _badge(verdict: str, lang: str):
 
 
 def _head(lang: str):
+    from govcheck.report.html import CSS
+
     return E.HEAD(E.META(charset="utf-8"), E.META(name="viewport", content="width=device-width, initial-scale=1"),
                   E.TITLE(f"govcheck — {_w('title', lang)}"), E.STYLE(CSS + MATRIX_CSS))
 
@@ -187,6 +197,8 @@ def write(
     Returns per control label how many workspaces got each verdict (``no_report``: the
     workspaces that could not be checked): the only state kept across rows.
     """
+    from lxml import etree
+
     cols = columns(checklists)
     counts: dict[str, Counter] = {c.label: Counter() for c in cols}
     with open(out / CSV_FILE, "w", encoding="utf-8", newline="") as csv_fh, \

@@ -13,9 +13,6 @@ import re
 import typing
 from dataclasses import dataclass, field
 
-from govcheck.extract.assemble import _last_decision, _with_unit
-from govcheck.extract.levels import normalise_level
-from govcheck.extract.review import review_date
 from govcheck.model import (
     Adoption, DocumentMetadata, GoverningDocument, Location, Organisation, Provenance, Revision, Sourced,
 )
@@ -67,6 +64,11 @@ def _replaced(value: str, prov: Provenance) -> Sourced[str]:
 
 
 def _adoptions(layer: Layer, organisation: Organisation | None) -> list[Adoption]:
+    # The extractors are imported only when a layer states decisions: a run that reads every
+    # document from the parse cache, with no sidecar or register, never loads them.
+    from govcheck.extract.assemble import _with_unit
+    from govcheck.extract.levels import normalise_level
+
     out = []
     for i, stated in enumerate(layer.metadata.adoptions or []):
         adoption = Adoption(
@@ -86,6 +88,8 @@ def _adoptions(layer: Layer, organisation: Organisation | None) -> list[Adoption
 
 
 def _revisions(layer: Layer) -> list[Revision]:
+    from govcheck.extract.levels import normalise_level
+
     return [
         Revision(
             date=r.date, year=r.date.year if r.date else r.year, body=r.body,
@@ -113,6 +117,9 @@ def _restate_status(doc: GoverningDocument, update: dict, old: list[Adoption]):
 
 def _rederive_review(doc: GoverningDocument, adoptions, revisions):
     """A review date derived from "ses över varje mandatperiod" moves with the decisions it counts from."""
+    from govcheck.extract.assemble import _last_decision
+    from govcheck.extract.review import review_date
+
     interval, current = doc.review_interval, doc.review_by
     if interval is None or (current is not None and (current.location, current.quote) != (
             interval.location, interval.quote)):

@@ -22,15 +22,17 @@ import re
 import typing
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from pydantic import ValidationError
 
 from govcheck.errors import RegisterError
-from govcheck.extract.dates import DateMatch, find_dates
-from govcheck.extract.doctype import type_of
 from govcheck.model import DocumentMetadata, GoverningDocument, Location, Organisation, Sourced
 from govcheck.model.document import DocStatus, DocType
 from govcheck.sources.merge import Layer, apply_layers, paragraph_text
+
+if TYPE_CHECKING:
+    from govcheck.extract.dates import DateMatch
 
 REGISTER_FILE = "register.csv"
 MAX_BYTES = 16 * 1024 * 1024
@@ -139,6 +141,8 @@ def _decode(data: bytes, file: str) -> str:
 def _date(text: str) -> DateMatch | None:
     """A cell that is one date expression, a year-month or a year (Excel may add " 00:00:00");
     None for anything else, including an impossible day such as 2019-02-30."""
+    from govcheck.extract.dates import find_dates  # only a workspace with a register needs it
+
     text = re.sub(r"[ T]\d{1,2}:\d{2}(?::\d{2})?$", "", text.strip()).strip(" .,;")
     found = find_dates(text, bare_years=True)
     if not (len(found) == 1 and found[0].start == 0 and found[0].end == len(text)):
@@ -215,6 +219,8 @@ class _RowReader:
         return found
 
     def _doc_type(self, text: str, line: int) -> DocType:
+        from govcheck.extract.doctype import type_of
+
         word = _key(text)
         found = word if word in DOC_TYPES else "other" if word in OTHER_WORDS else type_of(text)
         if found is None:
@@ -292,6 +298,8 @@ def load_register(path: Path, shown: str = REGISTER_FILE) -> Register:
 
 def metadata_document(row: Row, register_path: str, organisation: Organisation | None) -> GoverningDocument:
     """A document known only from its register row, so age and adoption checks still run on it."""
+    from govcheck.extract.doctype import type_of
+
     path = row.file or f"{register_path}#{row.line}"
     doc_type = Sourced[DocType](value="other", source="default")
     if row.title and type_of(row.title):
