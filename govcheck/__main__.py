@@ -1,3 +1,3 @@
-from govcheck.cli import main
+from govcheck.cli import run
 
-main()
+run()

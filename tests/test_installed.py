@@ -36,3 +36,29 @@ def test_python_dash_m(tmp_path):
     result = subprocess.run([sys.executable, "-m", "govcheck", "--version"], cwd=tmp_path,
                             capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and "govcheck" in result.stdout
+
+
+def test_console_script_keeps_exit_codes_and_flushes_everything(tmp_path):
+    """The console script leaves without the interpreter's teardown (cli.run): the report must
+    still be whole, in a pipe and in a file, and each exit code the one `main` chose."""
+    example = str(ROOT / "examples" / "helsingborg-2023")
+    piped = run(["check", example, "--as-of", "2023-11-27", "--format", "json", "--no-cache"], cwd=tmp_path)
+    out = tmp_path / "report.json"
+    written = run(["check", example, "--as-of", "2023-11-27", "--format", "json", "--no-cache", "-o", str(out)],
+                  cwd=tmp_path)
+    assert piped.returncode == written.returncode == 1
+    assert json.loads(piped.stdout) == json.loads(out.read_text(encoding="utf-8"))
+    assert piped.stdout.endswith("}\n")
+    clean = run(["check", example, "--as-of", "2023-11-27", "--fail-on", "never", "--no-cache"], cwd=tmp_path)
+    assert clean.returncode == 0 and clean.stdout.strip()
+    usage = run(["check", example, "--as-of", "27 november"], cwd=tmp_path)
+    assert usage.returncode == 2 and "--as-of" in usage.stderr
+    unknown = run(["no-such-command"], cwd=tmp_path)
+    assert unknown.returncode == 2 and "no-such-command" in unknown.stderr
+
+
+def test_exit_codes_of_sys_exit_values():
+    from govcheck.cli import _exit_code
+
+    assert [_exit_code(v) for v in (None, 0, 1, 2, 256 + 3, -1)] == [0, 0, 1, 2, 3, 255]
+    assert _exit_code("message") == 1
