@@ -26,14 +26,11 @@ import json
 from pathlib import Path
 from typing import Any
 
-import jsonschema
-from jsonschema.exceptions import best_match
-
 from govcheck import __version__
 from govcheck.errors import InputFileError
 from govcheck.model import Report, Verdict
 from govcheck.model.result import Change, ComparedControl, Comparison
-from govcheck.schemacheck import load_schema
+from govcheck.schemacheck import is_valid_fast, load_schema
 
 CHANGES: tuple[Change, ...] = ("new", "persisting", "changed", "resolved", "unchanged")
 
@@ -67,7 +64,12 @@ def check_report(data: Any, name: str) -> None:
     if _major(version) != _major(__version__):
         raise BaselineError(name, f"report of govcheck {version}; govcheck {__version__} compares only "
                                   f"reports of major version {_major(__version__)}")
+    if is_valid_fast(data, "report.schema.json"):
+        return
     schema = load_schema("report.schema.json")
+    import jsonschema  # only when a baseline is compared: a plain run does not load it
+    from jsonschema.exceptions import best_match
+
     errors = list(jsonschema.validators.validator_for(schema)(schema).iter_errors(data))
     if errors:
         error = best_match(errors)
