@@ -111,7 +111,24 @@ def possible_terms(lowered_text: str | None, terms: list[str]) -> list[str]:
     match it changes no result, and most texts name few of a checklist's terms."""
     if lowered_text is None:
         return terms
-    return [t for t in terms if compile_term(t).may_occur(lowered_text)]
+    possible = []
+    for term, pieces in term_pieces(tuple(terms)):
+        if pieces is not None:
+            for piece in pieces:
+                if piece not in lowered_text:
+                    break
+            else:
+                possible.append(term)
+        else:
+            possible.append(term)
+    return possible
+
+
+@lru_cache(maxsize=256)
+def term_pieces(terms: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
+    """Each term with ``CompiledTerm.literals``, the pieces every match of it holds: looked up
+    once per list of terms, not once per term and text."""
+    return tuple((term, compile_term(term).literals) for term in terms)
 
 
 def _literals(words: list[str]) -> tuple[str, ...] | None:
@@ -150,7 +167,11 @@ def _token_start(text: str, pos: int) -> int:
 def find_terms(text: str, terms: Iterable[str]) -> list[TermHit]:
     """Every match of any of ``terms`` in ``text``, in order of position; a hit inside a
     compound starts where the compound starts ("informationsklassningen")."""
-    lowered_text = lowered(text)
+    return find_terms_in(text, lowered(text), terms)
+
+
+def find_terms_in(text: str, lowered_text: str | None, terms: Iterable[str]) -> list[TermHit]:
+    """``find_terms``, given ``lowered(text)``: for a text searched for many lists of terms."""
     hits = []
     for term in terms:
         compiled = compile_term(term)
@@ -161,6 +182,12 @@ def find_terms(text: str, terms: Iterable[str]) -> list[TermHit]:
 
 def first_term(text: str, terms: Iterable[str]) -> TermHit | None:
     hits = find_terms(text, terms)
+    return hits[0] if hits else None
+
+
+def first_term_in(text: str, lowered_text: str | None, terms: Iterable[str]) -> TermHit | None:
+    """``first_term``, given ``lowered(text)``."""
+    hits = find_terms_in(text, lowered_text, terms)
     return hits[0] if hits else None
 
 

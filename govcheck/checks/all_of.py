@@ -10,7 +10,6 @@ Options:
 
 from __future__ import annotations
 
-from dataclasses import replace
 from typing import Iterator, Literal
 
 from govcheck.checks.base import CheckContext, Example, Outcome
@@ -28,7 +27,9 @@ class Spec(CompositeSpec):
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
     for child, _, outcomes in run_children(spec, ctx):
         for outcome in outcomes:
-            yield outcome if outcome.kind else replace(outcome, kind=child.kind)
+            # made directly: dataclasses.replace looks up the fields on each call
+            yield outcome if outcome.kind else Outcome(outcome.verdict, outcome.message, outcome.document,
+                                                       outcome.evidence, child.kind)
 
 
 _Q = {"sv": "Är strategin känd i organisationen?", "en": "Is the strategy known in the organisation?"}

@@ -90,15 +90,24 @@ class CheckContext:
 
     def documents(self, spec: CheckSpec) -> list[GoverningDocument]:
         """The documents a check reads: narrowed by ``doc_types`` and ``document_topics``."""
-        docs = self.corpus.documents
-        if spec.reads_text:
-            docs = [d for d in docs if d.format != METADATA_ONLY_FORMAT]
-        if spec.doc_types is not None:
-            docs = [d for d in docs if d.doc_type.value in spec.doc_types]
+        types = None if spec.doc_types is None else tuple(spec.doc_types)
+        docs = self.index.memo((CheckContext.documents, spec.reads_text, types),
+                               lambda: _of_types(self.corpus.documents, spec.reads_text, types))
         if spec.document_topics:
             terms = topic_terms(self, spec.document_topics)
-            docs = [d for d in docs if self.index.about(d, terms)]
-        return docs
+            return list(self.index.memo((CheckContext.documents, spec.reads_text, types, tuple(terms)),
+                                        lambda: [d for d in docs if self.index.about(d, terms)]))
+        return list(docs)  # a list of its own: the index keeps the one it made
+
+
+def _of_types(docs: list[GoverningDocument], reads_text: bool,
+              types: tuple[str, ...] | None) -> list[GoverningDocument]:
+    """The documents with text (when ``reads_text``) of the given types: many checks ask the same."""
+    if reads_text:
+        docs = [d for d in docs if d.format != METADATA_ONLY_FORMAT]
+    if types is not None:
+        docs = [d for d in docs if d.doc_type.value in types]
+    return docs
 
 
 @dataclass(frozen=True)

@@ -150,7 +150,12 @@ def _delegate_groups(doc: GoverningDocument) -> list[tuple[DelegationEntry, list
     """The rows of ``doc`` by delegate and its unit, each group with its first row standing for it."""
     groups: dict[tuple[str, str | None], tuple[DelegationEntry, list[int]]] = {}
     for i, e in enumerate(doc.delegation_entries):
-        groups.setdefault((e.delegate, e.delegate_unit_id), (e, []))[1].append(i)
+        key = (e.delegate, e.delegate_unit_id)
+        group = groups.get(key)
+        if group is None:
+            groups[key] = (e, [i])
+        else:
+            group[1].append(i)
     return list(groups.values())
 
 

@@ -15,13 +15,15 @@ delegationsordning → not_fulfilled ("saknas").
 
 from __future__ import annotations
 
+from itertools import accumulate
 from typing import ClassVar, Iterator, Literal
 
 from pydantic import Field
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg
 from govcheck.checks.delegation import entry_quote
-from govcheck.lexicon import first_term
+from govcheck.checks.index import fast_lowered, lines_holding
+from govcheck.lexicon import compile_term, first_term
 from govcheck.model import DelegationEntry, Evidence, GoverningDocument, Text
 
 NAME = "delegation_covers"
@@ -43,13 +45,62 @@ class Spec(CheckSpec):
 def _matches(entry: DelegationEntry, terms: list[str], known: dict[str, bool]) -> bool:
     """Whether a text of the entry names a term; ``known`` remembers each text's answer, since
     the section headings of a delegation table repeat on every one of its rows."""
-    for text in (entry.matter, entry.note or "", *entry.section):
+    for text in _entry_texts(entry):
         found = known.get(text)
         if found is None:
             found = known[text] = first_term(text, terms) is not None
         if found:
             return True
     return False
+
+
+def _entry_texts(e: DelegationEntry) -> tuple[str, ...]:
+    return (e.matter, e.note or "", *e.section)
+
+
+def _names(entry: DelegationEntry, naming: set[str]) -> bool:
+    """``_matches``, given the texts that name a term."""
+    return any(text in naming for text in _entry_texts(entry))
+
+
+def _texts(ctx: CheckContext, docs: list[GoverningDocument]) -> tuple[list[str], str | None, list[int]]:
+    """The distinct texts of the rows of ``docs``; them lowered and joined by newlines (None
+    when one is not plain), and where each starts. Read once per evaluation."""
+
+    def compute() -> tuple[list[str], str | None, list[int]]:
+        distinct: dict[str, None] = {}
+        for doc in docs:
+            for e in doc.delegation_entries:
+                distinct[e.matter] = None
+                if e.note:
+                    distinct[e.note] = None
+                for heading in e.section:
+                    distinct[heading] = None
+        texts = list(distinct)
+        starts = list(accumulate((len(t) + 1 for t in texts[:-1]), initial=0))
+        return texts, fast_lowered("\n".join(texts)), starts
+
+    return ctx.index.memo((_texts, *(ctx.index.doc_key(d) for d in docs)), compute)
+
+
+def _naming(read: tuple[list[str], str | None, list[int]], terms: list[str]) -> set[str] | None:
+    """The texts that name one of ``terms`` (None when they are not all plain). A term is tried
+    only on the texts that hold the pieces every match of it holds: most texts name no term."""
+    texts, whole, starts = read
+    if whole is None:
+        return None
+    tried: set[int] = set()
+    for term in terms:
+        pieces = compile_term(term).literals
+        if not pieces:
+            return {t for t in texts if first_term(t, terms) is not None}
+        holders = set(lines_holding(whole, starts, pieces[0]))
+        for piece in pieces[1:]:
+            if not holders:
+                break
+            holders &= set(lines_holding(whole, starts, piece))
+        tried |= holders
+    return {texts[i] for i in tried if first_term(texts[i], terms) is not None}
 
 
 def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
@@ -62,10 +113,15 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         return
     entries = [(doc, e) for doc in docs for e in doc.delegation_entries]
     found: dict[str, Evidence] = {}
+    texts = _texts(ctx, docs)
     for topic_id in spec.topics:
         terms = ctx.topic(topic_id).terms
-        known: dict[str, bool] = {}
-        hit = next(((doc, e) for doc, e in entries if _matches(e, terms, known)), None)
+        naming = _naming(texts, terms)
+        if naming is None:
+            known: dict[str, bool] = {}
+            hit = next(((doc, e) for doc, e in entries if _matches(e, terms, known)), None)
+        else:
+            hit = next(((doc, e) for doc, e in entries if _names(e, naming)), None) if naming else None
         if hit:
             found[topic_id] = Evidence(document=hit[0].path, location=hit[1].location, quote=entry_quote(hit[1]))
     have = [t for t in spec.topics if t in found]

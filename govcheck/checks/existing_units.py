@@ -141,9 +141,17 @@ def _flagged(doc: GoverningDocument, ctx: CheckContext) -> tuple[list[BodyMentio
     sorted out once per evaluation: a document names bodies hundreds of times."""
 
     def compute() -> tuple[list[BodyMention], list[BodyMention]]:
-        former = [m for m in doc.bodies_mentioned
-                  if m.status == "former" and (m.until is None or m.until <= ctx.as_of)]
-        return former, [m for m in doc.bodies_mentioned if m.status == "unknown"]
+        as_of = ctx.as_of
+        former: list[BodyMention] = []
+        unknown: list[BodyMention] = []
+        for m in doc.bodies_mentioned:  # one pass: there are hundreds
+            status = m.status
+            if status == "former":
+                if m.until is None or m.until <= as_of:
+                    former.append(m)
+            elif status == "unknown":
+                unknown.append(m)
+        return former, unknown
 
     return ctx.index.memo((_flagged, ctx.index.doc_key(doc)), compute)
 

@@ -20,13 +20,13 @@ Options:
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import ClassVar, Iterator, Literal
+from itertools import accumulate
+from typing import ClassVar, Iterable, Iterator, Literal
 
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
-from govcheck.checks.index import fast_lowered
-from govcheck.lexicon import compile_term, lowered
+from govcheck.checks.index import fast_lowered, lines_holding
+from govcheck.lexicon import compile_term, lowered, term_pieces
 from govcheck.model import Evidence, FollowUp, GoverningDocument, Text
 
 NAME = "follow_up"
@@ -50,21 +50,58 @@ class Spec(CheckSpec):
         return [*(self.what_topics or []), *super().topic_ids()]
 
 
-def _concerns(doc: GoverningDocument, item: FollowUp, terms: tuple[str, ...]) -> bool:
-    """Whether a term matches the provision's subject, its sentence or (when it speaks of the
-    document itself) the document's title: ``any(find_terms(t, terms) for t in texts)``, but
-    stopping at the first hit. Most provisions name no term, which the substring pre-filter on
-    their texts together shows without running a pattern."""
-    texts = [item.what or "", item.quote]
-    if item.what is None or item.what.lower() in SELF_REFERENCES:
-        texts.append(doc_label(doc))
-    low = fast_lowered("\n".join(texts))
+def _concerning(ctx: CheckContext, docs: list[GoverningDocument],
+                terms: tuple[str, ...]) -> list[tuple[GoverningDocument, FollowUp]]:
+    """The provisions of ``docs`` that ``_concerns`` holds for. Most name no term: the pieces
+    every match of a term holds are looked up in the provisions' texts together, so each
+    provision is tried only with the terms whose pieces it holds."""
+    pairs = [(d, f) for d in docs for f in d.follow_ups]
+    read = [r for d in docs for r in _read(ctx, d)]
+    plain_at = [i for i, (_, low) in enumerate(read) if low is not None]
+    whole = "\n".join(read[i][1] for i in plain_at)  # type: ignore[misc]
+    starts = list(accumulate((len(read[i][1]) + 1 for i in plain_at[:-1]), initial=0))  # type: ignore[arg-type]
+    tried: dict[int, list[str]] = {i: list(terms) for i, (_, low) in enumerate(read) if low is None}
+    for term, pieces in term_pieces(terms):
+        if not pieces:
+            holders: Iterable[int] = range(len(plain_at))
+        else:
+            holders = set(lines_holding(whole, starts, pieces[0]))
+            for piece in pieces[1:]:
+                if not holders:
+                    break
+                holders &= set(lines_holding(whole, starts, piece))
+        for j in holders:
+            tried.setdefault(plain_at[j], []).append(term)
+    return [pairs[i] for i in sorted(tried) if _concerns(*read[i], tuple(tried[i]))]
+
+
+def _read(ctx: CheckContext, doc: GoverningDocument) -> list[tuple[list[str], str | None]]:
+    """What ``_concerns`` reads of each provision of ``doc``: its subject, its sentence and (when
+    it speaks of the document itself) the document's title; and these joined and lower-cased
+    when plain. Read once per evaluation: several checks ask about the same provisions."""
+
+    def compute() -> list[tuple[list[str], str | None]]:
+        read = []
+        for item in doc.follow_ups:
+            texts = [item.what or "", item.quote]
+            if item.what is None or item.what.lower() in SELF_REFERENCES:
+                texts.append(doc_label(doc))
+            read.append((texts, fast_lowered("\n".join(texts))))
+        return read
+
+    return ctx.index.memo((_read, ctx.index.doc_key(doc)), compute)
+
+
+def _concerns(texts: list[str], low: str | None, terms: tuple[str, ...]) -> bool:
+    """Whether a term matches one of ``texts`` (``low``: them joined and lowered, see ``_read``):
+    ``any(find_terms(t, terms) for t in texts)``, but stopping at the first hit. The substring
+    pre-filter on the texts together rules out most terms without running a pattern."""
     if low is None:
         candidates: tuple[str, ...] | list[str] = terms
         lows = [lowered(text) for text in texts]
     else:
         candidates = []
-        for term, pieces in _term_pieces(terms):
+        for term, pieces in term_pieces(terms):
             if pieces is not None:
                 for piece in pieces:
                     if piece not in low:
@@ -86,12 +123,6 @@ def _concerns(doc: GoverningDocument, item: FollowUp, terms: tuple[str, ...]) ->
             if (low_text is None or compiled.may_occur(low_text)) and next(compiled.hits(text), None) is not None:
                 return True
     return False
-
-
-@lru_cache(maxsize=256)
-def _term_pieces(terms: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...] | None], ...]:
-    """Each term with the pieces every match of it holds (``CompiledTerm.literals``)."""
-    return tuple((term, compile_term(term).literals) for term in terms)
 
 
 def _problems(item: FollowUp, spec: Spec) -> list[tuple[str, str]]:
@@ -138,7 +169,7 @@ def _assess(spec: Spec, ctx: CheckContext, docs: list[GoverningDocument]) -> Ite
     if spec.what_topics:
         topics = [ctx.topic(t) for t in spec.what_topics]
         terms = tuple(term for t in topics for term in t.terms)
-        relevant = [(d, f) for d, f in pairs if _concerns(d, f, terms)]
+        relevant = _concerning(ctx, docs, terms)
         if not relevant:
             yield _none(docs, f"Uppföljning av {' eller '.join(t.sv for t in topics)} saknas: "
                               f"{len(pairs)} bestämmelser om uppföljning finns men ingen gäller det.",

@@ -12,11 +12,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from itertools import accumulate
+from os.path import commonprefix
 from typing import Any, Callable, Hashable, Iterator, TypeVar
 
-from govcheck.checks.subject import about, about_among, opening_text
+from govcheck.checks.subject import Opening, about, about_among
 from govcheck.lexicon import compile_term, find_terms, lowered, plain, possible_terms
 from govcheck.model import Corpus, Evidence, GoverningDocument, Location
 
@@ -77,10 +78,35 @@ def fast_lowered(text: str) -> str | None:
     try:
         raw = text.encode("latin-1")
     except UnicodeEncodeError:
-        return text.lower() if plain(text) else None
+        return _wide_lowered(text)
     if b"\xb5" in raw:
         return None
     return raw.translate(_LATIN1_LOWER).decode("latin-1")
+
+
+def _wide_lowered(text: str) -> str | None:
+    """``fast_lowered`` of a text with characters beyond Latin-1 (dashes, quotes, bullets): the
+    Latin-1 text is lowered through the table all at once, and the few others one by one.
+    Plain text lower-cases character for character, so the pieces lowered apart join up."""
+    raw = text.encode("latin-1", "replace")  # one "?" for each character beyond Latin-1
+    if b"\xb5" in raw:
+        return None
+    low = raw.translate(_LATIN1_LOWER).decode("latin-1")
+    pieces: list[str] = []
+    others: list[str] = []
+    last = 0
+    at = raw.find(b"?")
+    while at != -1:
+        if text[at] != "?":
+            others.append(text[at])
+            pieces.append(low[last:at])
+            pieces.append(text[at].lower())
+            last = at + 1
+        at = raw.find(b"?", at + 1)
+    if not plain("".join(others)):
+        return None
+    pieces.append(low[last:])
+    return "".join(pieces)
 
 
 # A section's share of a document's lines: where they start, the section, its heading path.
@@ -106,9 +132,9 @@ def _walk(sections, path: list[str], texts: list[str], segments: list[Segment]) 
             texts.append(sec.heading)
         texts.extend(sec.paragraphs)
         for table in sec.tables:
-            for row in table.rows:
-                texts.extend(filter(None, row))
-        _walk(sec.sections, here, texts, segments)
+            texts.extend([cell for row in table.rows for cell in row if cell])
+        if sec.sections:
+            _walk(sec.sections, here, texts, segments)
 
 
 @dataclass(frozen=True)
@@ -120,7 +146,6 @@ class DocText:
     doc: GoverningDocument
     texts: tuple[str, ...]
     lowered: str | None  # the lowered lines joined by newlines; None when one is not plain
-    starts: tuple[int, ...]  # where each line starts in ``lowered``
     segments: tuple[Segment, ...] = ()
     segment_starts: tuple[int, ...] = ()
 
@@ -130,8 +155,15 @@ class DocText:
         # Plain text lower-cases character for character (lexicon), so each line's lowered
         # text is its own slice of the whole text lowered at once.
         whole = fast_lowered("\n".join(texts))
-        starts = tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
-        return cls(doc, tuple(texts), whole, starts, tuple(segments), tuple(s[0] for s in segments))
+        return cls(doc, tuple(texts), whole, tuple(segments), tuple(s[0] for s in segments))
+
+    @cached_property
+    def starts(self) -> tuple[int, ...]:
+        """Where each line starts in ``lowered``: made on first use, by the searches that look
+        for lines (``holding``, ``lowered_line``); a document that holds no piece looked for
+        never needs them."""
+        texts = self.texts
+        return tuple(accumulate(map((1).__add__, map(len, texts[:-1])), initial=0)) if texts else ()
 
     @cached_property
     def lowered_lines(self) -> tuple[str | None, ...]:
@@ -193,16 +225,75 @@ class DocText:
         line = self.lowered_line
         return (i for i in candidates if compiled.may_occur(line(i) or "") and next(compiled.hits(texts[i]), None))
 
+    def containing(self, pieces: tuple[str, ...]) -> frozenset[str]:
+        """Which of ``pieces`` (lower-cased) occur in the lower-cased text (see ``contained``)."""
+        assert self.lowered is not None
+        return contained(self.lowered, pieces)
+
     def holding(self, piece: str) -> Iterator[int]:
         """The numbers, ascending, of the lines whose lower-cased text holds ``piece`` (which has
         no newline), found one at a time: one substring search per line found."""
         assert self.lowered is not None
-        whole, starts = self.lowered, self.starts
-        at = whole.find(piece)
-        while at != -1:
-            line = bisect_right(starts, at) - 1
-            yield line
-            at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
+        return lines_holding(self.lowered, self.starts, piece)
+
+
+def lines_holding(whole: str, starts: tuple[int, ...] | list[int], piece: str) -> Iterator[int]:
+    """The numbers, ascending, of the lines of ``whole`` (lines joined by newlines, line i starting
+    at ``starts[i]``) that hold ``piece`` (which has no newline): one search per line found."""
+    at = whole.find(piece)
+    while at != -1:
+        line = bisect_right(starts, at) - 1
+        yield line
+        at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
+
+
+# Pieces that share their first PREFIX_CHARS characters are searched for together.
+PREFIX_CHARS = 6
+# How many places of a shared beginning are compared before its pieces are searched one by one.
+MAX_PLACES = 32
+
+
+@lru_cache(maxsize=256)
+def piece_groups(pieces: tuple[str, ...]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """``pieces`` grouped by their first characters, each group with the beginning its pieces share."""
+    groups: dict[str, list[str]] = {}
+    for piece in dict.fromkeys(pieces):
+        if piece:
+            groups.setdefault(piece[:PREFIX_CHARS], []).append(piece)
+    return tuple((commonprefix(group), tuple(group)) for group in groups.values())
+
+
+def contained(whole: str, pieces: tuple[str, ...]) -> frozenset[str]:
+    """``{p for p in pieces if p in whole}`` with fewer passes over ``whole``: one search for the
+    beginning a group of pieces shares, then a comparison of each piece where it is found. A
+    document is searched for many titles and terms, and most of them begin alike."""
+    found: set[str] = set()
+    for prefix, group in piece_groups(pieces):
+        if len(group) == 1:
+            if group[0] in whole:
+                found.add(group[0])
+            continue
+        rest = list(group)
+        at = whole.find(prefix)
+        places = 0
+        while at != -1 and rest:
+            places += 1
+            if places > MAX_PLACES:  # a common beginning: plain searches are cheaper
+                found.update(p for p in rest if p in whole)
+                break
+            for p in [p for p in rest if whole.startswith(p, at)]:
+                found.add(p)
+                rest.remove(p)
+            at = whole.find(prefix, at + 1)
+    if "" in pieces:
+        found.add("")
+    return frozenset(found)
+
+
+def _read_opening(doc: GoverningDocument) -> tuple[Opening, str | None]:
+    """The document's opening (see ``about``) and its text lowered as a whole."""
+    opening = Opening.of(doc)
+    return opening, opening.lowered()
 
 
 class CorpusIndex:
@@ -252,7 +343,7 @@ class CorpusIndex:
         key = self.doc_key(doc)
 
         def compute() -> Evidence | None:
-            opening = self.memo((opening_text, key), lambda: lowered(opening_text(doc)))
-            return about_among(doc, possible_terms(opening, terms))
+            opening, opening_lowered = self.memo((Opening.of, key), lambda: _read_opening(doc))
+            return about_among(doc, possible_terms(opening_lowered, terms), opening)
 
         return self.memo((about, key, tuple(terms)), compute)

@@ -47,12 +47,19 @@ def _out_of_force(ctx: CheckContext) -> dict[str, tuple[GoverningDocument, str, 
         elif doc.valid_until and doc.valid_until.value < ctx.as_of:
             day = doc.valid_until.value.isoformat()
             out[doc.path] = (doc, f"giltigt till {day}", f"valid until {day}")
+    # Each title is stripped and lowered once, not once per "Ersätter" line (see _mentions).
+    titles = [(doc, doc.title.value.strip()) for doc in docs if doc.title]
+    titled = [(doc, title, _plain_lower(title)) for doc, title in titles if len(title) >= MIN_TITLE_CHARS]
     for newer in docs:
         for replaced in newer.replaces:
-            for doc in docs:
-                if doc is newer or doc.path in out or not doc.title:
+            text = replaced.value
+            lowered_text = _plain_lower(text)
+            for doc, title, lowered_title in titled:
+                if doc is newer or doc.path in out:
                     continue
-                if _mentions(replaced.value, doc.title.value):
+                if lowered_title is not None and lowered_text is not None and lowered_title not in lowered_text:
+                    continue
+                if _title_pattern(title).search(text) is not None:
                     who = doc_label(newer)
                     out[doc.path] = (doc, f"ersatt av «{who}»", f"replaced by “{who}”")
     return out
@@ -106,12 +113,23 @@ def run(spec: Spec, ctx: CheckContext) -> Iterator[Outcome]:
         return
     stale = [(path, other, why_sv, why_en, other.title.value)
              for path, (other, why_sv, why_en) in sorted(out_of_force(ctx).items()) if other.title]
+    needles = {title: _plain_lower(title.strip()) for *_, title in stale}
+    searched = tuple(n for n in needles.values() if n is not None)
     for doc in docs:
         name = doc_label(doc)
         key = ctx.index.doc_key(doc)
         hits: list[tuple[GoverningDocument, str, str, Evidence]] = []
         seen: dict[str, tuple[str, Location] | None] = {}  # several stale documents often share a title
-        for path, other, why_sv, why_en, title in stale:
+        lines = ctx.index.text(doc)
+        # Only titles the document's text holds at all can be named in it (see _first_mention):
+        # they are found together, and most documents hold none.
+        if lines.lowered is None:
+            named = stale
+        else:
+            present = lines.containing(searched)
+            named = [s for s in stale if needles[s[4]] is None or needles[s[4]] in present] \
+                if present or len(searched) < len(needles) else []
+        for path, other, why_sv, why_en, title in named:
             if path == doc.path:
                 continue
             if title in seen:

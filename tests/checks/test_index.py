@@ -9,9 +9,9 @@ import pytest
 from factory import corpus, document
 from govcheck.checks import CheckContext
 from govcheck.checks.base import iter_text
-from govcheck.checks.index import CorpusIndex
-from govcheck.checks.subject import about, about_among
-from govcheck.lexicon import compile_term, find_terms, first_term, plain
+from govcheck.checks.index import MAX_PLACES, CorpusIndex, contained, fast_lowered, lines_holding
+from govcheck.checks.subject import Opening, about, about_among, opening_text
+from govcheck.lexicon import compile_term, find_terms, first_term, lowered, plain, possible_terms, term_pieces
 from govcheck.model import Location, Section, Table
 
 TERMS = ["informationssäkerhet*", "klassning", "it-säkerhet", "e-post", "mål", "följs upp", "riskanalys",
@@ -132,3 +132,58 @@ def test_memo_computes_once_per_key():
     assert index.memo(("k", 1), lambda: calls.append(1) or "v") == "v"
     assert index.memo(("k", 1), lambda: calls.append(2) or "w") == "v"
     assert calls == [1]
+
+
+PIECES = ("riktlinjer för it", "riktlinjer för informationssäkerhet", "riktlinjer för", "riktlinjer",
+          "it-policy", "it-policy för västby kommun", "policy", "västby", "saknas helt", "r", "", "it-policy")
+
+
+@pytest.mark.parametrize("seed", range(5))
+def test_contained_equals_a_substring_test_of_each_piece(seed):
+    rng = random.Random(seed)
+    words = ["riktlinjer", "för", "it", "it-policy", "informationssäkerhet", "västby", "kommun", "policy", "och"]
+    for size in (0, 3, 40, 4 * MAX_PLACES * len(words)):  # the last: beginnings found more often than compared
+        whole = " ".join(rng.choice(words) for _ in range(size))
+        assert contained(whole, PIECES) == {p for p in PIECES if p in whole}, whole
+
+
+def test_containing_is_contained_in_the_lowered_text():
+    doc = sample_document()
+    text = CorpusIndex(corpus(doc)).text(doc)
+    pieces = ("riktlinjer för", "informationssäkerhet", "informationssäkerhet är", "klassning", "delegat", "saknas")
+    expected = {p for p in pieces if p in text.lowered}
+    assert text.containing(pieces) == expected == set(pieces) - {"riktlinjer för", "saknas"}
+
+
+def test_lines_holding_are_the_lines_that_hold_a_piece():
+    lines = ["it-policy och it", "", "policy", "ingen", "it-policyn, it-policy", "it"]
+    whole = "\n".join(lines)
+    starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
+    for piece in ("it", "policy", "it-policy", "ingen", "saknas"):
+        assert list(lines_holding(whole, starts, piece)) == [i for i, line in enumerate(lines) if piece in line]
+
+
+def test_possible_terms_are_the_terms_whose_pieces_a_text_holds():
+    assert term_pieces(tuple(TERMS)) == tuple((t, compile_term(t).literals) for t in TERMS)
+    for text in variants(n=50):
+        low = lowered(text)
+        expected = TERMS if low is None else [t for t in TERMS if compile_term(t).may_occur(low)]
+        assert possible_terms(low, TERMS) == expected, text
+
+
+def test_fast_lowered_beyond_latin_1_with_question_marks_is_lowered():
+    """Text beyond Latin-1 is lowered in pieces around the characters that encode as "?"."""
+    rng = random.Random(11)
+    pool = [*"?Aå ÅÉß\n", "–", "”", "•", "\uf0b7", "\u2190", "µ", "İ", "ſ", "\u212a", "Σ", "\U0001F600"]
+    for _ in range(3000):
+        text = "".join(rng.choice(pool) for _ in range(rng.randrange(1, 30)))
+        assert fast_lowered(text) == lowered(text), repr(text)
+
+
+def test_an_opening_read_once_lowers_as_its_whole_text():
+    for doc in (sample_document(), sample_document(extra=" ſäkerhet"), document(title="IT-ſäkerhetspolicy"),
+                document(title=None, sections=[section(None, ["Målen för klassning."])])):
+        opening = Opening.of(doc)
+        assert opening.lowered() == lowered(opening_text(doc))
+        for terms in (["klassning"], ["informationssäkerhet", "mål"], ["ſäkerhet"]):
+            assert about_among(doc, terms, opening) == about_among(doc, terms)
