@@ -11,11 +11,12 @@ generic words that name no particular unit ("nämnderna", "facknämnd").
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable
 
-from govcheck.extract.hints import folded, lines_holding
+from govcheck.extract.hints import folded, lines_holding, matches_at
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
 from govcheck.trusted import trusted
@@ -45,6 +46,42 @@ _UNIT_WORD = re.compile(
     + "|".join(UNIT_SUFFIXES)
     + r")" + ENDINGS + r")(?![\wÅÄÖåäö])"
 )
+
+
+_LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
+_WORD_CHARS = _LETTERS | {"-"}
+
+
+def unit_word_starts(text: str, suffixes_at: Iterable[int]) -> list[int]:
+    """Where a match of ``_UNIT_WORD`` can begin, ascending, given where in ``text`` the unit
+    suffixes occur: every match holds one, and begins at the start of the hyphenated word that
+    holds it, or at a "Barn-" before that word ("Barn- och utbildningsnämnden", "Kultur-, fritidsnämnden")."""
+    starts: set[int] = set()
+    words: set[int] = set()  # the starts of the words already looked at
+    for at in suffixes_at:
+        while at and text[at - 1] in _WORD_CHARS:
+            at -= 1
+        if at in words:
+            continue
+        words.add(at)
+        starts.add(at)
+        before = at
+        while before and text[before - 1].isspace():
+            before -= 1
+        if text.endswith("och", 0, before):
+            before -= 3
+            while before and text[before - 1].isspace():
+                before -= 1
+        elif text.endswith(",", 0, before):
+            before -= 1
+        else:
+            continue
+        if text.endswith("-", 0, before):
+            before -= 1
+            while before and text[before - 1] in _LETTERS:
+                before -= 1
+            starts.add(before)
+    return sorted(starts)
 
 
 def word_forms(word: str) -> list[str]:
@@ -194,9 +231,9 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
     raw = [t for t, *_ in texts]
     exact = _joined(raw)
     candidates = _candidates(patterns, raw, exact)
-    units = _holding(UNIT_SUFFIXES, *exact)
+    units = _suffix_places(*exact)
     mentions: list[BodyMention] = []
-    for k in sorted(units.union(candidates)):
+    for k in sorted(units.keys() | candidates.keys()):
         text, block, r, c = texts[k]
         location = None
         taken: list[tuple[int, int]] = []
@@ -212,7 +249,7 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
                     m.group(0), n.unit.id, "former" if n.is_former else "current",
                     by_id[n.unit.id].name if n.is_former else None, n.former_until if n.is_former else None,
                     location, _sentence(text, m.start(), m.end()))))
-        for m in _UNIT_WORD.finditer(text) if k in units else ():
+        for m in matches_at(_UNIT_WORD, text, unit_word_starts(text, units[k])) if k in units else ():
             if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
                 continue
             location = location or (cell_location(block.location, r, c) if r else block.location)
@@ -254,9 +291,16 @@ def _candidates(patterns: list, texts: list[str], exact: tuple[str, list[int]]) 
     return per_text
 
 
-def _holding(pieces: tuple[str, ...], whole: str, starts: list[int]) -> set[int]:
-    """The indexes of the joined texts that hold one of ``pieces`` (case-sensitive)."""
-    return {k for piece in pieces for k in lines_holding(piece, whole, starts)}
+def _suffix_places(whole: str, starts: list[int]) -> dict[int, list[int]]:
+    """For each of the joined texts that holds a unit suffix, where in it each suffix occurs."""
+    places: dict[int, list[int]] = {}
+    for suffix in UNIT_SUFFIXES:
+        at = whole.find(suffix)
+        while at != -1:
+            line = bisect_right(starts, at) - 1
+            places.setdefault(line, []).append(at - starts[line])
+            at = whole.find(suffix, at + 1)
+    return places
 
 
 def _joined(texts: list[str]) -> tuple[str, list[int]]:

@@ -161,9 +161,13 @@ def find_decisions(
 ) -> list[DecisionStatement]:
     """Every statement that an actor decides, in reading order, with level, unit and political flag."""
     cache: dict = {}
+    said: dict[tuple[str, str | None, str], tuple[str, str] | None] = {}  # a document repeats its sentences
     found: list[DecisionStatement] = []
     for p in walked if walked is not None else passages(blocks, org):
-        pair = statement(p.text, p.actor, p.mode, org)
+        key = (p.text, p.actor, p.mode)
+        if key not in said:
+            said[key] = statement(p.text, p.actor, p.mode, org)
+        pair = said[key]
         if not pair:
             continue
         actor, matter = pair

@@ -19,6 +19,7 @@ from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
 from govcheck.extract.responsibilities import clean, match_actor
 from govcheck.model import Block, DelegationEntry, Organisation
+from govcheck.trusted import trusted
 
 _COLUMNS = [  # (field, header pattern); the first that matches a header cell names its column
     ("delegate", r"delegat(?!ions)|delegering\s+till|delegeras\s+till|beslutsfattare|beslutande|beslutas\s+av|beslutsnivå"),
@@ -71,6 +72,9 @@ def _cell(row: list[str], columns: dict[str, int], name: str) -> str | None:
     return text or None
 
 
+_ENTRY_FIELDS = frozenset(DelegationEntry.model_fields)
+
+
 def find_delegation_entries(blocks: list[Block], org: Organisation | None) -> list[DelegationEntry]:
     """Every row of the delegation tables in the blocks, in reading order."""
     cache: dict = {}
@@ -118,7 +122,8 @@ def _entry(block: Block, r: int, row: list[str], columns: dict[str, int], titles
     if reference is None and (m := _REFERENCE.match(matter)):
         reference, matter = m.group(1), matter[m.end():]
     match = match_actor(delegate, org, cache)
-    return DelegationEntry(
+    return trusted(  # values made here, a table of hundreds of rows (see trusted.py)
+        DelegationEntry, _ENTRY_FIELDS,
         matter=matter,
         delegate=delegate,
         delegate_level=normalise_level(delegate),

@@ -74,6 +74,19 @@ _FREQUENCIES: list[tuple[str, re.Pattern[str]]] = [
     ("term", re.compile(r"\b(?:varje|per|en gång per|en gång varje)\s+mandatperiod\b|\bmandatperiod\w*", re.I)),
 ]
 
+# What every match of each frequency pattern holds (see extract/hints.py): most sentences name
+# no period, and the patterns that open with a word of any length are slow to rule out.
+_FREQUENCY_HINTS = {
+    "month": ("månad", "månatlig"),
+    "quarter": ("kvartal", "fyra gånger"),
+    "tertial": ("tertial", "tre gånger"),
+    "half_year": ("två gånger", "halvår", "vår och höst"),
+    "interim_report": ("delårs",),
+    "year": ("år",),
+    "annual_report": ("årsredovisning", "årsbokslut", "verksamhetsberättelse"),
+    "term": ("mandatperiod",),
+}
+
 _RECIPIENT_CUE = re.compile(r"\b(?:till|för|inför)\s+(?=\S)", re.I)
 _AGENT_CUE = re.compile(r"\bav\s+(?=\S)", re.I)
 _SUBJECT = re.compile(
@@ -107,6 +120,8 @@ def frequency_of(text: str) -> tuple[str | None, str | None]:
     """(normalised frequency, the words as written) for the most frequent period the text names."""
     found: list[tuple[int, str, re.Match[str]]] = []
     for rank, (name, pattern) in enumerate(_FREQUENCIES):
+        if not may_contain(text, _FREQUENCY_HINTS[name]):
+            continue
         for m in pattern.finditer(text):
             # "två gånger per år" is half-yearly: its "per år" is no second, yearly match.
             if not any(m.start() < o.end() and o.start() < m.end() for _, _, o in found):
@@ -224,13 +239,14 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | Line, list
         if block.kind != "table":
             continue
         for r, row in enumerate(block.rows, start=1):
+            label = ""  # the cell to the left, stripped
             for c, cell in enumerate(row, start=1):
                 cell = (cell or "").strip()
-                label = (row[c - 2] or "").strip() if c >= 2 else ""
-                if cell and len(label) < 40 and is_follow_up_heading(label):
+                if cell and label and len(label) < 40 and is_follow_up_heading(label):
                     yield cell, Line(cell, table=block.location, row=r, cell=c), [*block.location.section, label]
                 elif len(cell) > 40:
                     yield cell, Line(cell, table=block.location, row=r, cell=c), block.location.section
+                label = cell
 
 
 def _continues(draft: _Draft | None, what: str | None) -> bool:
@@ -255,7 +271,7 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
         if not under_heading and not may_contain(text, _HINT):
             continue
         for sentence in sentences(text):
-            if not _is_provision(sentence, under_heading):
+            if not (under_heading or may_contain(sentence, _HINT)) or not _is_provision(sentence, under_heading):
                 continue
             what = what_of(sentence)
             if _continues(open_draft, what):

@@ -54,6 +54,7 @@ _GOAL_HEADING = re.compile(
 _NOT_GOAL_HEADING = re.compile(r"mål(?:grupp|värde|nivå|uppfyllelse|styrning)|kontrollmål", re.I)
 
 _SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9])")
+_MAY_END = re.compile(r"[.!?]\s")  # what every place _SENTENCE_SPLIT splits at holds
 _ABBREVIATION = re.compile(
     r"(?:\b(?:t\.ex|bl\.a|s\.k|m\.m|m\.fl|d\.v\.s|fr\.o\.m|t\.o\.m|o\.d|p\.g\.a|dvs|osv|ca|resp|jfr|enl|"
     r"inkl|exkl|st|nr|kap|tex|ev|kl)\.)$",
@@ -114,6 +115,8 @@ _TABLE_TIME = re.compile(r"tidpunkt|tid\b|klart|datum|deadline|år\b|senast|när
 
 def sentences(text: str) -> list[str]:
     """The sentences of a paragraph; abbreviations such as "t.ex." and "ca." do not end one."""
+    if not _MAY_END.search(text):  # the split's lookbehind is tried at every character: rule it out first
+        return [text.strip()] if text.strip() else []
     out: list[str] = []
     for piece in _SENTENCE_SPLIT.split(text):
         if out and _ABBREVIATION.search(out[-1][-12:]):  # the pattern is anchored at the end: look there
@@ -213,10 +216,11 @@ def make_goal(text: str, location: Location, quote: str | None = None, *, measur
 
 
 def _says_goal(sentence: str) -> bool:
-    if _DEFINITELY_GOAL.search(sentence):
-        return True
-    if _SAYS_GOAL.search(sentence):
-        return not _LIFECYCLE.search(sentence)
+    if may_contain(sentence, ("mål",)):  # what both goal-word patterns need; they are slow to rule out
+        if _DEFINITELY_GOAL.search(sentence):
+            return True
+        if _SAYS_GOAL.search(sentence):
+            return not _LIFECYCLE.search(sentence)
     return bool(_COMMITMENT.search(sentence) and deadline_of(sentence) and not _LIFECYCLE.search(sentence))
 
 

@@ -88,7 +88,7 @@ class TextIndex:
     A text that cannot be folded safely is always a candidate.
     """
 
-    __slots__ = ("whole", "starts", "unsafe")
+    __slots__ = ("whole", "starts", "unsafe", "_lines")
 
     def __init__(self, texts: list[str]):
         low = [folded(t) for t in texts]
@@ -98,10 +98,73 @@ class TextIndex:
         starts.pop()
         self.whole = "\n".join(parts)
         self.starts = starts
+        self._lines: dict[str, list[int]] = {}  # by stem: extractors ask about the same stems
+
+    def opening(self, stems: tuple[str, ...]) -> list[int]:
+        """The numbers, ascending, of the texts that may begin with one of the lower-case ``stems``
+        (no newline in a stem): what a case-insensitive pattern anchored at a text's start needs."""
+        found = set(self.unsafe)
+        whole, starts = self.whole, self.starts
+        for stem in stems:
+            if whole.startswith(stem):
+                found.add(0)
+            piece = "\n" + stem
+            at = whole.find(piece)
+            while at != -1:
+                found.add(bisect_right(starts, at + 1) - 1)
+                at = whole.find(piece, at + 1)
+        return sorted(found)
 
     def holding(self, stems: tuple[str, ...]) -> list[int]:
         """The numbers, ascending, of the texts that may hold one of the lower-case ``stems`` (no newline in a stem)."""
         found = set(self.unsafe)
-        for stem in stems:
-            found.update(lines_holding(stem, self.whole, self.starts))
+        for stem in _fewest(stems):
+            lines = self._lines.get(stem)
+            if lines is None:
+                lines = self._lines[stem] = lines_holding(stem, self.whole, self.starts)
+            found.update(lines)
         return sorted(found)
+
+
+def _fewest(stems: tuple[str, ...]) -> tuple[str, ...]:
+    """The stems without repeats and without those that hold another of them (a text that holds
+    "omprövas" holds "ompröva"): each search reads the whole document."""
+    fewest = _FEWEST.get(stems)
+    if fewest is None:
+        unique = list(dict.fromkeys(stems))
+        if len(_FEWEST) >= 256:
+            _FEWEST.clear()
+        fewest = _FEWEST[stems] = tuple(s for s in unique if not any(o != s and o in s for o in unique))
+    return fewest
+
+
+_FEWEST: dict[tuple[str, ...], tuple[str, ...]] = {}  # by the extractors' constant tuples of stems
+
+
+def occurrences(piece: str, text: str) -> list[int]:
+    """Every index, ascending, at which ``piece`` (not empty) begins in ``text``, overlapping ones too."""
+    found: list[int] = []
+    at = text.find(piece)
+    while at != -1:
+        found.append(at)
+        at = text.find(piece, at + 1)
+    return found
+
+
+def matches_at(pattern: re.Pattern[str], text: str, starts) -> list[re.Match[str]]:
+    """What ``pattern.finditer(text)`` yields, when every match of the pattern begins at one of
+    ``starts`` (ascending, repeats allowed) and none is empty.
+
+    A scan tries the pattern at every position of the text; trying it only where a match can
+    begin (say, where a needle that opens every match occurs) costs one call per such place.
+    ``match`` at a position sees the text before it, so a lookbehind reads as in the scan.
+    """
+    found: list[re.Match[str]] = []
+    done = 0
+    for at in starts:
+        if at >= done:
+            m = pattern.match(text, at)
+            if m is not None:
+                found.append(m)
+                done = m.end()
+    return found

@@ -97,8 +97,14 @@ def _label_line(label: str, value: str, table: Location, row: int, cell: int) ->
 
 
 def _is_header(cells: list[str]) -> bool:
-    filled = [c for c in cells if c.strip()]
-    return len(filled) >= 2 and all(is_label(c) for c in filled)
+    """At least two filled cells, and every filled cell a label."""
+    filled = 0
+    for c in cells:
+        if c.strip():
+            if not is_label(c):
+                return False
+            filled += 1
+    return filled >= 2
 
 
 def _pairs(cells: list[str]) -> list[tuple[int, int]]:
@@ -129,6 +135,7 @@ def cell_location(table: Location, row: int, cell: int) -> Location:
 
 def table_lines(block: Block) -> Iterator[Line]:
     rows = [[c or "" for c in row] for row in block.rows]
+    heads = [_is_header(cells) for cells in rows]
     header: list[str] | None = None
     table = block.location
     for r, cells in enumerate(rows, 1):
@@ -137,11 +144,11 @@ def table_lines(block: Block) -> Iterator[Line]:
         following = rows[r] if r < len(rows) else None
         # A row of labels over a row of values is a header; in a two-column table only if the
         # next row does not itself open with a label ("Status | Antaget" / "Dnr | KS 2016/918").
-        if following and _is_header(cells) and not _is_header(following) and (
+        if following and heads[r - 1] and not heads[r] and (
                 len(cells) > 2 or not is_label(following[0])):
             header = cells
             continue
-        if header is not None and not _is_header(cells):
+        if header is not None and not heads[r - 1]:
             for c, (label, value) in enumerate(zip(header, cells), 1):
                 if label.strip() and value.strip():
                     yield _label_line(label, value, table, r, c)

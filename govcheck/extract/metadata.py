@@ -66,12 +66,16 @@ def _quote(text: str) -> str:
     return text if len(text) <= QUOTE_MAX else text[: QUOTE_MAX - 1].rstrip() + "…"
 
 
+_new_seg = tuple.__new__  # makes a _Seg without a call to its generated __new__
+
+
 def _segments(blocks: Sequence[Block], properties: dict[str, str], header_footer: Iterable[Block]) -> list[_Seg]:
     parts: list[tuple[str, Line | Block, bool, Source, bool]] = []
     add = parts.append
     header_footer = list(header_footer)
+    front_end = len(header_footer) + FRONT_BLOCKS
     for i, block in enumerate([*header_footer, *blocks]):
-        front = i < len(header_footer) + FRONT_BLOCKS
+        front = i < front_end
         if block.kind == "table":
             wide = max((len(row) for row in block.rows), default=0) > 2
             lines = [(line.text, line) for line in table_lines(block)]
@@ -96,15 +100,18 @@ def _segments(blocks: Sequence[Block], properties: dict[str, str], header_footer
                 if part.strip():
                     add((part.strip(), where, True, "properties", False))
     segs: list[_Seg] = []
+    append = segs.append
+    last = len(parts) - 1
     for k, (text, where, front, src, wide) in enumerate(parts):
-        segs.append(_Seg(text, where, front, src, len(segs), wide))
-        following = parts[k + 1] if k + 1 < len(parts) else None
+        append(_new_seg(_Seg, (text, where, front, src, len(segs), wide)))
         # A PDF puts "Beslutad av" and its value on two lines: read them as one label line.
-        if (following and _LABEL_ONLY.fullmatch(text.rstrip(": ")) and not is_label(following[0])
-                and where.location.table is None and following[1].location.part == where.location.part):
-            name = text.rstrip(": ")
-            segs.append(_Seg(f"{name}: {following[0]}", Line("", base=following[1], field=name),
-                             front, src, len(segs)))
+        if k < last and text[0] in _LABEL_ONLY_FIRST and _LABEL_ONLY.fullmatch(text.rstrip(": ")):
+            following = parts[k + 1]
+            if (not is_label(following[0]) and where.location.table is None
+                    and following[1].location.part == where.location.part):
+                name = text.rstrip(": ")
+                append(_Seg(f"{name}: {following[0]}", Line("", base=following[1], field=name),
+                            front, src, len(segs)))
     return segs
 
 
@@ -114,6 +121,8 @@ _LABEL_ONLY = re.compile(
     r"gäller\s+till\s+och\s+med|revideras\s+senast|nästa\s+revidering|senast\s+reviderad",
     re.I,
 )
+# The letters that _LABEL_ONLY's first letters match when case is ignored (re also folds "ſ" to "s").
+_LABEL_ONLY_FIRST = frozenset("abdefgnrsABDEFGNRS\u017f")
 
 # ------------------------------------------------------------------ diarienummer
 
@@ -164,7 +173,9 @@ def _sourced(value, seg: _Seg, quote: str) -> Sourced:
 _ADOPT_KW = (r"antag(?:en|et|na|its?)|antogs|fastställ(?:d|t|da|des|ts)|beslut(?:ad|at|ade|ades|ats)|"
              r"godkän(?:d|t|da|des|ts)")
 _REVISE_KW = r"(?:senast\s+)?(?:revider(?:ad|at|ade|ades|ats)|ändra(?:d|t|des)|kompletterad|revisionsdatum)"
-_EVENT_HINT = ("antag", "antogs", "fastställ", "beslut", "godkän", "revider", "ändra", "kompletterad",
+# What every match of _EVENT holds ("beslut" alone is in most rows of a delegation table).
+_EVENT_HINT = ("antagen", "antaget", "antagna", "antagit", "antogs", "fastställd", "fastställt", "beslutad",
+               "beslutat", "godkänd", "godkänt", "reviderad", "reviderat", "ändrad", "ändrat", "kompletterad",
                "revisionsdatum")
 _EVENT = re.compile(rf"(?<![\w-])(?:(?P<adopt>{_ADOPT_KW})|(?P<revise>{_REVISE_KW}))(?![\w-])", re.I)
 # Words that make a sentence about another document ("ersätter IT-strategin antagen av KF 2003").
@@ -485,15 +496,19 @@ def _to_revision(d: _Decision) -> Revision:
                     level=d.level if d.body else None, paragraph=d.paragraph, provenance=_provenance(d))
 
 
-# Every label _label_decisions reads names a decision, an instance, a date or a paragraph.
-_LABEL_DECISION_HINT = ("beslut", "instans", "fastställd", "datum", "paragraf", "§")
+# The words that open the labels _label_decisions reads; its last kind of line is a front line with a "§".
+_LABEL_OPENINGS = ("beslutsinstans", "beslutande", "beslutsorgan", "beslutsfattare", "instans", "fastställd",
+                   "beslutsdatum", "antagandedatum", "fastställelsedatum", "beslutad", "datum", "paragraf",
+                   "protokollsparagraf", "beslutsparagraf", "§")
 
 
 def _decisions(segs: list[_Seg], index: TextIndex) -> tuple[list[Adoption], list[Revision]]:
     adoptions: list[_Decision] = []
     revisions: list[_Decision] = []
     partials: list[_Decision] = []
-    for k in index.holding(_EVENT_HINT + _LABEL_DECISION_HINT):
+    candidates = {*index.holding(_EVENT_HINT), *index.opening(_LABEL_OPENINGS),
+                  *(k for k in index.holding(("§",)) if segs[k].front)}
+    for k in sorted(candidates):
         seg = segs[k]
         a, r, p = _clause_decisions(seg)
         la, lp = _label_decisions(seg)

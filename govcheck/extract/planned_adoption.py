@@ -105,20 +105,13 @@ def _planned(body: str, rest: str, location: Location, quote: str, org: Organisa
     )
 
 
-class _Cell:
-    """A table cell's location, made when a finding cites it (most cells are never cited)."""
-
-    __slots__ = ("table", "row", "cell")
-
-    def __init__(self, table: Location, row: int, cell: int):
-        self.table, self.row, self.cell = table, row, cell
-
-    def location(self) -> Location:
-        return cell_location(self.table, self.row, self.cell)
+# A table cell as (its table's location, row, cell): made into a Location only when a finding
+# cites it, as most cells never are.
+_Cell = tuple[Location, int, int]
 
 
 def _where(place: Location | _Cell) -> Location:
-    return place.location() if isinstance(place, _Cell) else place
+    return cell_location(*place) if type(place) is tuple else place
 
 
 def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | _Cell, list[str], str | None]]:
@@ -129,16 +122,15 @@ def _texts(blocks: Iterable[Block]) -> Iterator[tuple[str, Location | _Cell, lis
                 if line.strip():
                     yield line.strip(), block.location, block.location.section, None
         elif block.kind == "table":
+            table = block.location
+            path = table.section
             for r, row in enumerate(block.rows, start=1):
+                label = ""  # the cell to the left, stripped
                 for c, cell in enumerate(row, start=1):
                     cell = (cell or "").strip()
-                    if not cell:
-                        continue
-                    label = (row[c - 2] or "").strip() if c >= 2 else ""
-                    if label and _LABEL_CELL.match(label):
-                        yield cell, _Cell(block.location, r, c), block.location.section, label
-                    else:
-                        yield cell, _Cell(block.location, r, c), block.location.section, None
+                    if cell:
+                        yield cell, (table, r, c), path, label if label and _LABEL_CELL.match(label) else None
+                    label = cell
 
 
 # Outside a "Förslag till beslut" section every sentence pattern needs one of these words.
@@ -188,13 +180,16 @@ def find_planned_adoption(blocks: Iterable[Block], org: Organisation | None = No
                                             "quote": _trim(f"{first.quote}; {dated.quote}")})
         return first
     proposal: dict[tuple[str, ...], bool] = {}  # per heading path: most texts share their section's
+    last_path, in_proposal = None, False
     for text, location, path, label in texts:
         if label:
             continue
-        key = tuple(path)
-        in_proposal = proposal.get(key)
-        if in_proposal is None:
-            in_proposal = proposal[key] = any(_PROPOSAL_HEADING.match(h) for h in path)
+        if path is not last_path:  # the texts of one block share its path
+            key = tuple(path)
+            in_proposal = proposal.get(key)
+            if in_proposal is None:
+                in_proposal = proposal[key] = any(_PROPOSAL_HEADING.match(h) for h in path)
+            last_path = path
         if not in_proposal and not may_contain(text, _HINT):
             continue
         for sentence in sentences(text):

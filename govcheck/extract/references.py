@@ -28,6 +28,7 @@ from govcheck.extract.goals import sentences
 from govcheck.extract.hints import may_contain
 from govcheck.extract.lines import Line
 from govcheck.model import Block, DocumentReference, Location
+from govcheck.trusted import trusted
 
 QUOTE_LIMIT = 300
 
@@ -115,6 +116,9 @@ def _is_name(name: str) -> bool:
     return True
 
 
+_REFERENCE_FIELDS = frozenset(DocumentReference.model_fields)
+
+
 def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]:
     """References to other governing documents, in reading order, each name once per sentence."""
     found: list[DocumentReference] = []
@@ -139,7 +143,8 @@ def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]
                 if not (cued or m.group("dnr") or listed):
                     continue
                 seen.add(base_name(name))
-                found.append(DocumentReference(
+                found.append(trusted(  # values made here (see trusted.py)
+                    DocumentReference, _REFERENCE_FIELDS,
                     text=name,
                     reference=" ".join(m.group("dnr").split()) if m.group("dnr") else None,
                     location=place.location if isinstance(place, Line) else place,

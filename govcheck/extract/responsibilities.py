@@ -25,6 +25,7 @@ from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, Location, Organisation, OrgUnit, Responsibility
 from govcheck.model.document import MatchStatus
+from govcheck.trusted import trusted
 
 QUOTE_LIMIT = 300
 W = r"[\wÅÄÖåäöÉé:\-–/]"  # a word character in an actor phrase ("KS:s", "IT-chef")
@@ -50,6 +51,7 @@ PRONOUNS = {"den", "denne", "hen", "de", "han/hon", "hon/han", "hen/han/hon"}
 
 _BULLET = re.compile(r"^\s*(?:[-•–*▶►·▪○]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9«\"”])")
+_MAY_END = re.compile(r"[.!?]\s")  # what every place _SENTENCE_END splits at holds
 _DUTY_VERB = re.compile(
     r"^(?:att\s+)?(?:ansvara[r]?|svara[r]?\s+för|ha[r]?\s+(?:\w+\s+)?ansvar|ska|skall|se\s+till|ser\s+till|"
     r"tillse[r]?|säkerställ(?:a|er)|beslut(?:a|ar)|fastställ(?:a|er)|följ(?:a|er)\s+upp|led(?:a|er)|samordna[r]?|"
@@ -116,6 +118,8 @@ def clean(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
+    if not _MAY_END.search(text):  # the split's lookbehind is tried at every character: rule it out first
+        return [text.strip()] if text.strip() else []
     return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
 
 
@@ -428,6 +432,9 @@ def _clause_statement(text: str, context: str | None, org: Organisation | None) 
     return None
 
 
+_RESPONSIBILITY_FIELDS = frozenset(Responsibility.model_fields)
+
+
 def find_responsibilities(
     blocks: list[Block], org: Organisation | None, walked: list[Passage] | None = None,
 ) -> list[Responsibility]:
@@ -436,6 +443,7 @@ def find_responsibilities(
     ``walked`` is ``passages(blocks, org)`` when the caller has it already (decisions reads it too).
     """
     cache: dict = {}
+    said: dict[tuple[str, str | None], tuple[str, str] | None] = {}  # a document repeats its sentences
     found: list[Responsibility] = []
     for p in walked if walked is not None else passages(blocks, org):
         pair = None
@@ -444,15 +452,18 @@ def find_responsibilities(
         elif p.mode == "duty-list":
             pair = (p.actor, tidy(re.sub(r"^att\s+", "", p.text, flags=re.I)))
         elif p.mode != "decide-table" and p.mode != "decide-list":
-            pair = _statement(p.text, p.actor, org)
+            key = (p.text, p.actor)
+            if key not in said:
+                said[key] = _statement(p.text, p.actor, org)
+            pair = said[key]
             if pair is None and p.mode == "section" and duty_like(p.text):
                 pair = (p.actor, tidy(re.sub(r"^att\s+", "", p.text, flags=re.I)))
         if not pair or not pair[0] or not pair[1]:
             continue
         actor, duty = pair
         match = match_actor(actor, org, cache)
-        found.append(Responsibility(
-            actor=actor, duty=duty, unit_id=match.unit_id, status=match.status,
-            renamed_to=match.renamed_to, location=p.location, quote=quote_of(p.text),
+        found.append(trusted(  # values made here (see trusted.py)
+            Responsibility, _RESPONSIBILITY_FIELDS, actor=actor, duty=duty, unit_id=match.unit_id,
+            status=match.status, renamed_to=match.renamed_to, location=p.location, quote=quote_of(p.text),
         ))
     return found

@@ -1,8 +1,11 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govcheck.extract.bodies import find_mentions, unit_for_body
+from govcheck.extract.bodies import UNIT_SUFFIXES, _UNIT_WORD, find_mentions, unit_for_body, unit_word_starts
+from govcheck.extract.hints import matches_at, occurrences
 from govcheck.model import Block, FormerName, Location, Organisation, OrgUnit
 
 ORG = Organisation(units=[
@@ -74,3 +77,24 @@ def test_unit_for_body(body, unit):
 
 def test_unit_for_body_without_match():
     assert unit_for_body("kommundirektören", ORG) is None
+
+
+# Pieces of text that matter to _UNIT_WORD: unit suffixes, names before them, "Barn- och", commas.
+_PIECES = ["nämnd", "nämnden", "Barn-", " och ", ", ", ",", "-", "råd", "rådet", "styrelse", "IT", "é", "x", " ",
+           "\n", "a", "Kultur", "s", "en", "fullmäktige", "och", "1", ".", "enhet", "  ", "Ö"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=14).map("".join), st.randoms())
+def test_unit_words_are_tried_only_where_one_can_begin(text, random):
+    suffixes_at = [at for suffix in UNIT_SUFFIXES for at in occurrences(suffix, text)]
+    random.shuffle(suffixes_at)  # in any order
+    expected = [m.span() for m in _UNIT_WORD.finditer(text)]
+    assert [m.span() for m in matches_at(_UNIT_WORD, text, unit_word_starts(text, suffixes_at))] == expected
+
+
+def test_a_word_that_opens_another_name_keeps_its_own_opening():
+    text = "Barn- och Kulturnämnd- och fritidsförvaltningen"
+    later_first = [text.index("förvaltning"), text.index("nämnd")]
+    assert [m.group(0) for m in matches_at(_UNIT_WORD, text, unit_word_starts(text, later_first))] == [
+        m.group(0) for m in _UNIT_WORD.finditer(text)]

@@ -1,8 +1,10 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govcheck.extract.goals import find_goals, is_goal_heading, sentences
+from govcheck.extract.goals import _ABBREVIATION, _SENTENCE_SPLIT, find_goals, is_goal_heading, sentences
 from govcheck.limits import DEFAULT_LIMITS
 from govcheck.readers.text import read_text
 
@@ -176,3 +178,15 @@ def test_subsections_of_a_goal_heading_hold_goals_but_not_those_of_a_mixed_headi
                   "## Mål och strategi\n\n### Iakttagelser\n\nKommunen har en strategi.\n")
     assert [g.text for g in found] == ["Invånarna ska kunna sköta sina ärenden digitalt."]
     assert found[0].location.section == ["Mål", "Digital service"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab .!?\n\tÅ1\u00a0t.ex", max_size=40))
+def test_sentences_agree_with_the_plain_split(text):
+    out: list[str] = []
+    for piece in _SENTENCE_SPLIT.split(text):
+        if out and _ABBREVIATION.search(out[-1][-12:]):
+            out[-1] += " " + piece
+        elif piece.strip():
+            out.append(piece)
+    assert sentences(text) == [s.strip() for s in out if s.strip()]

@@ -1,8 +1,12 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from govcheck.extract.responsibilities import find_responsibilities, heading_actor, is_actor
+from govcheck.extract.responsibilities import (
+    _SENTENCE_END, find_responsibilities, heading_actor, is_actor, split_sentences,
+)
 from govcheck.model import Block, FormerName, Location, Organisation, OrgUnit
 
 ORG = Organisation(units=[
@@ -173,3 +177,9 @@ def test_heading_actor(text, actor):
 ])
 def test_is_actor(phrase, expected):
     assert is_actor(phrase, ORG) is expected
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.text(alphabet="ab .!?\n\tÅ1\u00a0«", max_size=40))
+def test_split_sentences_agrees_with_the_plain_split(text):
+    assert split_sentences(text) == [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
