@@ -9,7 +9,7 @@ workspace's layers (sidecar, front matter, register) are applied; the caller app
   kept with ``SIGALRM`` where that is available (Unix, main thread); it interrupts Python
   code, and a reader stuck inside C code is stopped as soon as it returns to Python.
 - ``jobs>1`` starts that many worker processes, each with its own pipe, and hands out one
-  document at a time in input order. A worker that passes the time bound is killed and
+  document at a time, the largest first. A worker that passes the time bound is killed and
   replaced: that document is unreadable with reason ``timeout``. A worker that dies (a
   crash in a C library, the out-of-memory killer) is replaced: that document is
   unreadable with reason ``worker-crash``. The run goes on with the other documents.
@@ -190,7 +190,7 @@ def _in_workers(
 ) -> None:
     ctx = _context()
     org_json = organisation.model_dump_json() if organisation is not None else None
-    pending = deque(tasks)
+    pending = deque(largest_first(tasks))
     by_index = {index: (path, shown) for index, path, shown in tasks}
     workers = [_Worker(ctx, org_json, limits) for _ in range(min(jobs, len(tasks)))]
     try:
@@ -235,6 +235,20 @@ def _in_workers(
                 w.stop()
             else:
                 w.kill()
+
+
+def largest_first(tasks: list[tuple[int, Path, str]]) -> list[tuple[int, Path, str]]:
+    """The tasks by file size, largest first (ties in input order). Reading time grows with
+    size, and handing out the long documents first keeps every worker busy to the end instead
+    of leaving one to finish an 80-page document alone; results are kept by index, so the
+    output does not depend on this order."""
+    def size(task: tuple[int, Path, str]) -> int:
+        try:
+            return os.stat(task[1]).st_size
+        except OSError:  # reported when the worker tries to read it
+            return 0
+
+    return sorted(tasks, key=lambda task: (-size(task), task[0]))
 
 
 def _from_reply(reply: tuple) -> Extracted:

@@ -109,3 +109,11 @@ def test_a_crashing_worker_makes_only_its_document_unreadable(workspace, monkeyp
 def test_the_cli_takes_jobs_and_refuses_zero():
     result = CliRunner().invoke(main, ["check", str(LUND), "--jobs", "0", "--no-cache"])
     assert result.exit_code == 2
+
+
+def test_workers_get_the_largest_documents_first_and_missing_files_last(tmp_path):
+    sizes = {"a.txt": 10, "b.txt": 300, "c.txt": 300, "d.txt": 40}
+    for name, size in sizes.items():
+        (tmp_path / name).write_bytes(b"x" * size)
+    tasks = [(i, tmp_path / name, name) for i, name in enumerate([*sizes, "gone.txt"])]
+    assert [t[2] for t in parallel.largest_first(tasks)] == ["b.txt", "c.txt", "d.txt", "a.txt", "gone.txt"]
