@@ -26,7 +26,7 @@ from typing import ClassVar, Iterable, Iterator, Literal
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
 from govcheck.checks.index import fast_lowered, lines_holding
-from govcheck.lexicon import compile_term, lowered, term_pieces
+from govcheck.lexicon import compile_term, lowered, possible_terms, term_pieces
 from govcheck.model import Evidence, FollowUp, GoverningDocument, Text
 
 NAME = "follow_up"
@@ -100,16 +100,7 @@ def _concerns(texts: list[str], low: str | None, terms: tuple[str, ...]) -> bool
         candidates: tuple[str, ...] | list[str] = terms
         lows = [lowered(text) for text in texts]
     else:
-        candidates = []
-        for term, pieces in term_pieces(terms):
-            if pieces is not None:
-                for piece in pieces:
-                    if piece not in low:
-                        break
-                else:
-                    candidates.append(term)
-            else:
-                candidates.append(term)
+        candidates = possible_terms(low, terms)
         if not candidates:
             return False
         # a plain text lower-cases character for character: each text's part of the whole
