@@ -22,9 +22,10 @@ from pydantic import Field
 
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_label, msg
 from govcheck.checks.delegation import entry_quote
-from govcheck.checks.index import fast_lowered, lines_holding
+from govcheck.checks.index import fast_lowered
 from govcheck.lexicon import compile_term, first_term
 from govcheck.model import DelegationEntry, Evidence, GoverningDocument, Text
+from govcheck.textsearch import lines_holding_all
 
 NAME = "delegation_covers"
 SUMMARY = Text(
@@ -94,12 +95,7 @@ def _naming(read: tuple[list[str], str | None, list[int]], terms: list[str]) -> 
         pieces = compile_term(term).literals
         if not pieces:
             return {t for t in texts if first_term(t, terms) is not None}
-        holders = set(lines_holding(whole, starts, pieces[0]))
-        for piece in pieces[1:]:
-            if not holders:
-                break
-            holders &= set(lines_holding(whole, starts, piece))
-        tried |= holders
+        tried |= lines_holding_all(pieces, whole, starts)
     return {texts[i] for i in tried if first_term(texts[i], terms) is not None}
 
 

@@ -25,9 +25,10 @@ from typing import ClassVar, Iterable, Iterator, Literal
 
 from govcheck.checks.adoption_level import LEVEL_NAME, RequiredLevel
 from govcheck.checks.base import CheckContext, CheckSpec, Example, Outcome, doc_evidence, doc_label, msg
-from govcheck.checks.index import fast_lowered, lines_holding
+from govcheck.checks.index import fast_lowered
 from govcheck.lexicon import compile_term, lowered, possible_terms, term_pieces
 from govcheck.model import Evidence, FollowUp, GoverningDocument, Text
+from govcheck.textsearch import lines_holding_all
 
 NAME = "follow_up"
 SUMMARY = Text(sv="Dokumenten anger uppföljning: vad, hur ofta och till vem den redovisas.",
@@ -62,14 +63,7 @@ def _concerning(ctx: CheckContext, docs: list[GoverningDocument],
     starts = list(accumulate((len(read[i][1]) + 1 for i in plain_at[:-1]), initial=0))  # type: ignore[arg-type]
     tried: dict[int, list[str]] = {i: list(terms) for i, (_, low) in enumerate(read) if low is None}
     for term, pieces in term_pieces(terms):
-        if not pieces:
-            holders: Iterable[int] = range(len(plain_at))
-        else:
-            holders = set(lines_holding(whole, starts, pieces[0]))
-            for piece in pieces[1:]:
-                if not holders:
-                    break
-                holders &= set(lines_holding(whole, starts, piece))
+        holders: Iterable[int] = lines_holding_all(pieces, whole, starts) if pieces else range(len(plain_at))
         for j in holders:
             tried.setdefault(plain_at[j], []).append(term)
     return [pairs[i] for i in sorted(tried) if _concerns(*read[i], tuple(tried[i]))]

@@ -20,6 +20,7 @@ from typing import Any, Callable, Hashable, Iterator, TypeVar
 from govcheck.checks.subject import Opening, about, about_among
 from govcheck.lexicon import compile_term, find_terms, lowered, plain, possible_terms
 from govcheck.model import Corpus, Evidence, GoverningDocument, Location
+from govcheck.textsearch import lines_holding
 
 T = TypeVar("T")
 Line = tuple[str, Location]
@@ -234,17 +235,7 @@ class DocText:
         """The numbers, ascending, of the lines whose lower-cased text holds ``piece`` (which has
         no newline), found one at a time: one substring search per line found."""
         assert self.lowered is not None
-        return lines_holding(self.lowered, self.starts, piece)
-
-
-def lines_holding(whole: str, starts: tuple[int, ...] | list[int], piece: str) -> Iterator[int]:
-    """The numbers, ascending, of the lines of ``whole`` (lines joined by newlines, line i starting
-    at ``starts[i]``) that hold ``piece`` (which has no newline): one search per line found."""
-    at = whole.find(piece)
-    while at != -1:
-        line = bisect_right(starts, at) - 1
-        yield line
-        at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
+        return lines_holding(piece, self.lowered, self.starts)
 
 
 # Pieces that share their first PREFIX_CHARS characters are searched for together.

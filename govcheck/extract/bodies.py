@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from itertools import accumulate
 from typing import Iterable
 
-from govcheck.extract.hints import folded, lines_holding, matches_at
+from govcheck.extract.hints import folded, matches_at
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
+from govcheck.textsearch import lines_holding
 from govcheck.trusted import trusted
 
 ENDINGS = r"(?:ernas|erna|arnas|arna|ornas|orna|ens|ets|es|en|et|er|ar|or|ns|na|s|n|e|t)?"
@@ -285,7 +286,7 @@ def _candidates(patterns: list, texts: list[str], exact: tuple[str, list[int]]) 
     for i, (_, (piece, is_exact)) in enumerate(patterns):
         lines = found.get((piece, is_exact))
         if lines is None:
-            lines = found[piece, is_exact] = lines_holding(piece, *joined[is_exact])
+            lines = found[piece, is_exact] = list(lines_holding(piece, *joined[is_exact]))
         for k in lines:
             per_text.setdefault(k, []).append(i)
     return per_text

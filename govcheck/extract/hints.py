@@ -19,6 +19,8 @@ import re
 from bisect import bisect_right
 from itertools import accumulate
 
+from govcheck.textsearch import lines_holding
+
 _FOLDED_BY_RE_ONLY = re.compile("[\u017f\u212a\u0130\u0131]")
 
 
@@ -66,19 +68,6 @@ def may_contain(text: str, stems: tuple[str, ...]) -> bool:
 _MISSING = object()
 
 
-def lines_holding(piece: str, whole: str, starts) -> list[int]:
-    """The numbers, ascending, of the lines joined in ``whole`` (line k begins at ``starts[k]``)
-    that hold ``piece``, which has no newline: one substring search per line found, however
-    many lines there are."""
-    found: list[int] = []
-    at = whole.find(piece)
-    while at != -1:
-        line = bisect_right(starts, at) - 1
-        found.append(line)
-        at = whole.find(piece, starts[line + 1]) if line + 1 < len(starts) else -1
-    return found
-
-
 class TextIndex:
     """Which of a document's texts may hold a stem, for all of them at once.
 
@@ -121,7 +110,7 @@ class TextIndex:
         for stem in _fewest(stems):
             lines = self._lines.get(stem)
             if lines is None:
-                lines = self._lines[stem] = lines_holding(stem, self.whole, self.starts)
+                lines = self._lines[stem] = list(lines_holding(stem, self.whole, self.starts))
             found.update(lines)
         return sorted(found)
 

@@ -9,7 +9,8 @@ import pytest
 from factory import corpus, document
 from govcheck.checks import CheckContext
 from govcheck.checks.base import iter_text
-from govcheck.checks.index import MAX_PLACES, CorpusIndex, contained, fast_lowered, lines_holding
+from govcheck.checks.index import MAX_PLACES, CorpusIndex, contained, fast_lowered
+from govcheck.textsearch import lines_holding, lines_holding_all
 from govcheck.checks.subject import Opening, about, about_among, opening_text
 from govcheck.lexicon import compile_term, find_terms, first_term, lowered, plain, possible_terms, term_pieces
 from govcheck.model import Location, Section, Table
@@ -160,7 +161,10 @@ def test_lines_holding_are_the_lines_that_hold_a_piece():
     whole = "\n".join(lines)
     starts = [sum(len(line) + 1 for line in lines[:i]) for i in range(len(lines))]
     for piece in ("it", "policy", "it-policy", "ingen", "saknas"):
-        assert list(lines_holding(whole, starts, piece)) == [i for i, line in enumerate(lines) if piece in line]
+        assert list(lines_holding(piece, whole, starts)) == [i for i, line in enumerate(lines) if piece in line]
+    for pieces in (("it", "policy"), ("policy", "it-policy", "n"), ("ingen", "it"), ("it",)):
+        assert lines_holding_all(pieces, whole, starts) == {i for i, line in enumerate(lines)
+                                                            if all(p in line for p in pieces)}
 
 
 def test_possible_terms_are_the_terms_whose_pieces_a_text_holds():
