@@ -16,6 +16,13 @@ validation fills them in again), which is validated straight from the bytes (one
 JSON string inside JSON). An entry that cannot be read, does not parse, names another key
 or does not validate is never trusted: it counts as a miss and is rewritten after reading.
 The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck``.
+
+The cache is bounded (``max_bytes``, 2 GiB unless told otherwise; a national run writes about
+100 KB a document, and every new govcheck version makes new keys). After a run that wrote
+entries, ``trim`` removes the least recently used ones until the total is at most nine tenths
+of the bound: an entry read is marked used (its modification time is set), so what a re-run
+needs stays. The directory is measured once per process, when the first writes are trimmed;
+after that the bytes written are added up, so a batch of many workspaces measures it once.
 """
 
 from __future__ import annotations
@@ -24,7 +31,9 @@ import dataclasses
 import hashlib
 import json
 import os
+import re
 import tempfile
+import time
 from pathlib import Path
 
 import govcheck
@@ -35,6 +44,12 @@ from govcheck.parallel import Extracted, sha256_of
 FORMAT = 2
 NOT_CACHED = {"timeout", "worker-crash", "pdf-crash", "io-error"}
 NO_CACHE_ENV = "GOVCHECK_NO_CACHE"
+DEFAULT_MAX_BYTES = 2 * 1024 ** 3
+TRIM_TO = 0.9  # of max_bytes: trimming a little more than needed leaves room for the next run
+STALE_TEMP_S = 3600  # a temporary file this old was left by a process that died while writing
+_SHARD = re.compile(r"[0-9a-f]{2}")
+_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
+_TEMP = re.compile(r"\.tmp-[A-Za-z0-9_]+\.json")
 
 
 def default_dir() -> Path:
@@ -43,13 +58,18 @@ def default_dir() -> Path:
 
 
 class Cache:
-    def __init__(self, directory: str | Path):
+    def __init__(self, directory: str | Path, max_bytes: int | None = DEFAULT_MAX_BYTES):
+        """``max_bytes`` None (or 0) leaves the cache unbounded."""
         self.dir = Path(directory)
+        self.max_bytes = max_bytes or None
         self.hits = 0
         self.misses = 0
         self.corrupt = 0
         self.writes = 0
+        self.evicted = 0
         self._options: dict[tuple, str] = {}
+        self._size: int | None = None  # the directory's bytes as last measured, plus those written since
+        self._written = 0  # bytes written since the last trim
 
     def _options_hash(self, organisation: Organisation | None, limits: Limits) -> str:
         memo = (id(organisation), limits)
@@ -106,6 +126,10 @@ class Cache:
             self.corrupt += 1
             return None
         self.hits += 1
+        try:
+            os.utime(file)  # used now: the last entry to be evicted
+        except OSError:  # a read-only cache still serves
+            pass
         return result
 
     def put(self, key: str, result: Extracted) -> None:
@@ -124,8 +148,9 @@ class Cache:
             file.parent.mkdir(parents=True, exist_ok=True)
             fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".json")
             try:
+                data = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n" + payload
                 with os.fdopen(fd, "wb") as fh:
-                    fh.write(json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n" + payload)
+                    fh.write(data)
                 os.replace(tmp, file)
             except BaseException:
                 try:
@@ -136,3 +161,65 @@ class Cache:
         except OSError:  # a cache that cannot be written only makes the next run slower
             return
         self.writes += 1
+        self._written += len(data)
+
+    def trim(self) -> None:
+        """Keep the cache within ``max_bytes``: nothing to do unless entries were written since
+        the last trim. Entries another process removes meanwhile are simply gone."""
+        if self.max_bytes is None or not self._written:
+            return
+        if self._size is None:
+            self._size = sum(size for _, size, _ in self._entries())
+        else:
+            self._size += self._written
+        self._written = 0
+        if self._size <= self.max_bytes:
+            return
+        entries = sorted(self._entries(), key=lambda e: (e[2], e[0].name))  # least recently used first
+        total = sum(size for _, size, _ in entries)
+        goal = int(self.max_bytes * TRIM_TO)
+        for path, size, _ in entries:
+            if total <= goal:
+                break
+            try:
+                path.unlink()
+            except FileNotFoundError:
+                pass
+            except OSError:
+                continue
+            else:
+                self.evicted += 1
+            total -= size
+        self._size = total
+
+    def _entries(self) -> list[tuple[Path, int, float]]:
+        """(path, bytes, modification time) of every entry; stale temporary files are removed.
+
+        Only names the cache itself makes are looked at (``<2 hex>/<64 hex>.json`` and its
+        temporary files), so a --cache-dir shared with other files never loses one of them."""
+        found: list[tuple[Path, int, float]] = []
+        try:
+            shards = [d for d in os.scandir(self.dir) if _SHARD.fullmatch(d.name) and d.is_dir(follow_symlinks=False)]
+        except OSError:
+            return found
+        now = time.time()
+        for shard in shards:
+            try:
+                files = list(os.scandir(shard.path))
+            except OSError:
+                continue
+            for f in files:
+                try:
+                    st = f.stat(follow_symlinks=False)
+                except OSError:
+                    continue
+                if _TEMP.fullmatch(f.name):
+                    if now - st.st_mtime > STALE_TEMP_S:
+                        try:
+                            os.unlink(f.path)
+                        except OSError:
+                            pass
+                    continue
+                if _ENTRY.fullmatch(f.name) and f.name.startswith(shard.name) and f.is_file(follow_symlinks=False):
+                    found.append((Path(f.path), st.st_size, st.st_mtime))
+        return found

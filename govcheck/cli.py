@@ -17,7 +17,7 @@ from govcheck.checks import REGISTRY
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.exitcodes import ExitCode
 from govcheck.batch import has_findings
-from govcheck.cache import NO_CACHE_ENV, Cache, default_dir as default_cache_dir
+from govcheck.cache import DEFAULT_MAX_BYTES, NO_CACHE_ENV, Cache, default_dir as default_cache_dir
 from govcheck.parallel import default_jobs
 from govcheck.report import RENDERERS, fixlist, render, summary
 from govcheck.report.json_report import render_comparison as comparison_json
@@ -45,7 +45,7 @@ def _org(path: str | None):
     return govcheck.load_organisation(Path(path)) if path else None
 
 
-def _cache(paths, cache_dir: str | None, no_cache: bool) -> Cache | None:
+def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache | None:
     """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir."""
     if cache_dir and no_cache:
         _fail("--cache-dir and --no-cache exclude each other")
@@ -57,7 +57,7 @@ def _cache(paths, cache_dir: str | None, no_cache: bool) -> Cache | None:
         root = Path(p).resolve()
         if root.is_dir() and target.is_relative_to(root):
             _fail(f"--cache-dir {directory} is inside the input {p}: its entries would be read as documents")
-    return Cache(directory)
+    return Cache(directory, max_bytes=max_mb * 1024 * 1024)
 
 
 class _Progress:
@@ -158,8 +158,11 @@ def _exit_code(code: object) -> int:
               help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
 @click.option("--no-cache", "no_cache", is_flag=True,
               help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
+@click.option("--cache-max-mb", "cache_max_mb", type=click.IntRange(min=0), default=DEFAULT_MAX_BYTES // 1024 ** 2,
+              show_default=True, metavar="MB",
+              help="Size bound of the parse cache: the least recently used entries go first (0: no bound).")
 def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on, baseline, waivers_file,
-          no_waivers, jobs, cache_dir, no_cache) -> None:
+          no_waivers, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check documents, folders or workspaces against checklists."""
     if waivers_file and no_waivers:
         _fail("--waivers and --no-waivers exclude each other")
@@ -167,7 +170,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
     facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
     waivers = [] if no_waivers else (govcheck.load_waivers(waivers_file) if waivers_file else None)
     earlier = govcheck.load_json_report(baseline) if baseline else None
-    cache = _cache(paths, cache_dir, no_cache)
+    cache = _cache(paths, cache_dir, no_cache, cache_max_mb)
     with _Progress(lang) as progress:
         report = govcheck.check_paths(paths, loaded, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
                                       facts_source=facts_file, waivers=waivers, progress=progress,
@@ -211,12 +214,15 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
               help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
 @click.option("--no-cache", "no_cache", is_flag=True,
               help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
-def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_cache) -> None:
+@click.option("--cache-max-mb", "cache_max_mb", type=click.IntRange(min=0), default=DEFAULT_MAX_BYTES // 1024 ** 2,
+              show_default=True, metavar="MB",
+              help="Size bound of the parse cache: the least recently used entries go first (0: no bound).")
+def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check every workspace under ROOT, one at a time: a report for each, and a summary across them.
 
     Exit 2 when ROOT holds no workspace or a workspace could not be checked (the others still are)."""
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
-    cache = _cache([root], cache_dir, no_cache)
+    cache = _cache([root], cache_dir, no_cache, cache_max_mb)
 
     def progress(done: int, total: int, row) -> None:
         click.echo(summary.progress_line(done, total, row, lang), err=True)

@@ -14,7 +14,8 @@ workspace's layers (sidecar, front matter, register) are applied; the caller app
   crash in a C library, the out-of-memory killer) is replaced: that document is
   unreadable with reason ``worker-crash``. The run goes on with the other documents.
 - With a ``Cache``, a document whose entry is present is not read at all; a fresh result
-  is stored after it is read (by this process only, so workers never race on a file).
+  is stored after it is read (by this process only, so workers never race on a file), and
+  the cache is trimmed to its size bound at the end.
 """
 
 from __future__ import annotations
@@ -319,4 +320,6 @@ def read_all(
             done(index, _in_process(path, organisation, shown, limits, timeout))
     else:
         _in_workers(todo, organisation, limits, jobs, timeout, done)
+    if cache is not None:
+        cache.trim()
     return results  # type: ignore[return-value]

@@ -1,8 +1,11 @@
 """The parse cache (issue 7): a warm re-run reads nothing, a changed file is read again, a
 corrupt entry is ignored and rewritten, and the test suite never writes to ~/.cache."""
 
+import hashlib
 import json
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -161,3 +164,113 @@ def test_cache_options_are_checked(workspace, tmp_path):
     assert inside.exit_code == 2 and "inside the input" in inside.stderr
     both = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(tmp_path / "c"), "--no-cache"])
     assert both.exit_code == 2
+
+
+def _key(n: int) -> str:
+    return hashlib.sha256(str(n).encode()).hexdigest()
+
+
+def _fill(cache: Cache, count: int, start: float) -> list[Path]:
+    """``count`` entries of about 1.5 KB, the first least recently used."""
+    files = []
+    for n in range(count):
+        cache.put(_key(n), parallel.Extracted(reason="not-a-zip", detail=f"{n} " + "x" * 1400))
+        file = cache.dir / _key(n)[:2] / f"{_key(n)}.json"
+        os.utime(file, (start + n, start + n))
+        files.append(file)
+    return files
+
+
+def _total(directory: Path) -> int:
+    return sum(f.stat().st_size for f in _entries(directory))
+
+
+def test_the_cache_keeps_to_its_bound_evicting_the_least_recently_used(tmp_path):
+    cache = Cache(tmp_path / "cache", max_bytes=10_000)
+    files = _fill(cache, 10, time.time() - 1000)
+    assert _total(cache.dir) > 10_000
+    assert cache.get(_key(0)) is not None  # read now: the most recently used
+    cache.trim()
+    kept = {f for f in files if f.exists()}
+    assert _total(cache.dir) <= 9_000
+    assert files[0] in kept
+    # the oldest go first: what is left is entry 0 and the newest ones, without a gap
+    newest = sorted(kept - {files[0]}, key=files.index)
+    assert newest == files[10 - len(newest):]
+    assert cache.evicted == 10 - len(kept) and cache.evicted >= 4
+    assert cache.get(_key(1)) is None  # an evicted entry is a plain miss, read again
+
+
+def test_an_unbounded_cache_or_one_without_writes_is_not_trimmed(tmp_path, monkeypatch):
+    unbounded = Cache(tmp_path / "a", max_bytes=0)
+    _fill(unbounded, 10, time.time() - 1000)
+    unbounded.trim()
+    assert len(_entries(unbounded.dir)) == 10 and unbounded.evicted == 0
+    bounded = Cache(tmp_path / "a", max_bytes=1000)
+
+    def measured():
+        raise AssertionError("a run that wrote nothing must not measure the cache")
+    monkeypatch.setattr(bounded, "_entries", measured)
+    assert bounded.get(_key(3)) is not None
+    bounded.trim()
+    assert len(_entries(unbounded.dir)) == 10
+
+
+def test_the_directory_is_measured_once_then_counted(tmp_path, monkeypatch):
+    cache = Cache(tmp_path / "cache", max_bytes=100_000)
+    scans = []
+    real = cache._entries
+    monkeypatch.setattr(cache, "_entries", lambda: scans.append(1) or real())
+    _fill(cache, 3, time.time() - 1000)
+    cache.trim()
+    cache.put(_key(99), parallel.Extracted(reason="not-a-zip", detail="y" * 1400))
+    cache.trim()
+    assert len(scans) == 1
+    assert cache._size == _total(cache.dir)
+
+
+def test_stale_temporary_files_are_removed_fresh_ones_kept(tmp_path):
+    cache = Cache(tmp_path / "cache", max_bytes=100_000)
+    _fill(cache, 1, time.time() - 1000)
+    shard = cache.dir / _key(0)[:2]
+    stale, fresh = shard / ".tmp-dead.json", shard / ".tmp-busy.json"
+    stale.write_bytes(b"{")
+    fresh.write_bytes(b"{")
+    os.utime(stale, (time.time() - 7200, time.time() - 7200))
+    cache.put(_key(1), parallel.Extracted(reason="not-a-zip", detail="z"))
+    cache.trim()
+    assert not stale.exists() and fresh.exists()
+
+
+def test_a_run_leaves_the_cache_within_its_bound_and_its_result_whole(workspace, tmp_path):
+    uncached = govcheck.load_corpus([workspace], jobs=1)
+    cache = Cache(tmp_path / "cache", max_bytes=60_000)
+    corpus = govcheck.load_corpus([workspace], jobs=1, cache=cache)
+    assert corpus.model_dump() == uncached.model_dump()
+    assert cache.writes == 13 and cache.evicted > 0
+    assert _total(cache.dir) <= 54_000
+
+
+def test_cli_cache_max_mb(workspace, tmp_path):
+    result = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", str(tmp_path / "c"),
+                                       "--cache-max-mb", "0"])
+    assert result.exit_code in (0, 1), result.output
+    assert len(_entries(tmp_path / "c")) == 13
+    bad = CliRunner().invoke(main, ["check", str(workspace), "--cache-max-mb", "-1"])
+    assert bad.exit_code == 2 and "--cache-max-mb" in bad.stderr
+    batch = CliRunner().invoke(main, ["batch", str(tmp_path), "-o", str(tmp_path / "out"), "--cache-max-mb", "x"])
+    assert batch.exit_code == 2 and "--cache-max-mb" in batch.stderr
+
+
+def test_trimming_never_touches_files_the_cache_did_not_make(tmp_path):
+    cache = Cache(tmp_path / "shared", max_bytes=1)
+    foreign = [cache.dir / "ab" / "notes.json", cache.dir / "photos" / "x.json", cache.dir / "ab" / ".tmp-keep.txt",
+               cache.dir / "ab" / ("cd" + "0" * 62 + ".json")]
+    for f in foreign:
+        f.parent.mkdir(parents=True, exist_ok=True)
+        f.write_text("{}")
+        os.utime(f, (time.time() - 7200, time.time() - 7200))
+    ours = _fill(cache, 3, time.time() - 1000)
+    cache.trim()
+    assert cache.evicted == 3 and not any(f.exists() for f in ours)
+    assert all(f.exists() for f in foreign)
