@@ -1,0 +1,87 @@
+"""paragraph_text reads every element and picks by tag (one lxml iterator without a tag
+filter); it must give what a scan of the text-bearing tags alone gives, on any paragraph."""
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from lxml import etree
+
+from govcheck.readers.docx import MC_FALLBACK, RUN_TEXT, SDT, TABS, W, _collect, paragraph_text
+from govcheck.readers.safexml import text_of
+
+MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
+NS = f'xmlns:w="{W[1:-1]}" xmlns:mc="{MC}"'
+T, P = W + "t", W + "p"
+SPECIAL = {W + "del", W + "moveFrom", MC_FALLBACK, SDT, P}
+
+
+def scanned(p: etree._Element) -> str:
+    """The reading by lxml's iterator over the text-bearing and special tags."""
+    parts: list[str] = []
+    for el in p.iter(T, *RUN_TEXT, *SPECIAL):
+        if el.tag == T:
+            parts.append(text_of(el) if len(el) else el.text or "")
+        elif el.tag in SPECIAL:
+            if el is p:
+                continue
+            parts = []
+            _collect(p, parts)
+            break
+        elif el.tag == W + "tab" and el.getparent().tag == TABS:
+            continue
+        else:
+            parts.append(RUN_TEXT[el.tag])
+    return "".join(parts).strip()
+
+
+WORDS = st.sampled_from(["Kommunstyrelsen", " beslutar ", "om", "IT-policy", "", "  ", "å ä ö"])
+RUN_PARTS = st.lists(st.one_of(
+    WORDS.map(lambda w: f'<w:t xml:space="preserve">{w}</w:t>'),
+    st.sampled_from(["<w:tab/>", "<w:br/>", "<w:cr/>", "<w:ptab/>", "<w:noBreakHyphen/>",
+                     "<w:rPr><w:b/><w:sz w:val='24'/></w:rPr>", "<w:instrText>PAGE</w:instrText>",
+                     "<!-- a comment -->", "<?pi data?>", "<w:delText>bort</w:delText>"])), max_size=5)
+
+
+@st.composite
+def runs(draw, depth=0):
+    inner = "".join(draw(RUN_PARTS))
+    kind = draw(st.sampled_from(["r", "r", "r", "ins", "del", "hyperlink", "moveFrom", "sdt", "alt", "box"]
+                                if depth < 2 else ["r"]))
+    if kind == "r":
+        return f"<w:r>{inner}</w:r>"
+    if kind in ("ins", "del", "hyperlink", "moveFrom"):
+        return f"<w:{kind}><w:r>{inner}</w:r>{draw(runs(depth + 1))}</w:{kind}>"
+    if kind == "sdt":
+        return f"<w:sdt><w:sdtPr/><w:sdtContent><w:r>{inner}</w:r></w:sdtContent></w:sdt>"
+    if kind == "alt":
+        return (f"<mc:AlternateContent><mc:Choice><w:r>{inner}</w:r></mc:Choice>"
+                f"<mc:Fallback><w:r>{inner}</w:r></mc:Fallback></mc:AlternateContent>")
+    return f"<w:r><w:txbxContent><w:p>{draw(runs(depth + 1))}</w:p></w:txbxContent></w:r>"
+
+
+@st.composite
+def paragraphs(draw):
+    props = draw(st.sampled_from(["", "<w:pPr><w:pStyle w:val='Normal'/></w:pPr>",
+                                  "<w:pPr><w:tabs><w:tab w:val='left' w:pos='720'/></w:tabs></w:pPr>"]))
+    body = "".join(draw(st.lists(runs(), max_size=4)))
+    return etree.fromstring(f"<w:p {NS}>{props}{body}</w:p>")
+
+
+@settings(max_examples=400, deadline=None)
+@given(paragraphs())
+def test_paragraph_text_equals_the_scan_of_its_tags(p):
+    assert paragraph_text(p) == scanned(p)
+
+
+def test_the_generated_paragraphs_reach_every_branch():
+    p = etree.fromstring(f"<w:p {NS}><w:pPr><w:tabs><w:tab/></w:tabs></w:pPr><w:r><w:t>a</w:t><w:tab/>"
+                         f"<w:t>b</w:t><w:br/><!-- c --><w:t>c</w:t></w:r></w:p>")
+    assert paragraph_text(p) == scanned(p) == "a\tb\nc"
+    late_stops = etree.fromstring(f"<w:p {NS}><w:r><w:t>a</w:t></w:r><w:pPr><w:tabs><w:tab/></w:tabs></w:pPr>"
+                                  f"<w:r><w:t>b</w:t></w:r></w:p>")
+    assert paragraph_text(late_stops) == scanned(late_stops) == "ab"
+    deleted = etree.fromstring(f"<w:p {NS}><w:r><w:t>kvar</w:t></w:r><w:del><w:r><w:delText>bort</w:delText>"
+                               f"</w:r></w:del><w:r><w:t> text</w:t></w:r></w:p>")
+    assert paragraph_text(deleted) == scanned(deleted) == "kvar text"
+    boxed = etree.fromstring(f"<w:p {NS}><w:r><w:t>ute</w:t><w:txbxContent><w:p><w:r><w:t>inne</w:t></w:r></w:p>"
+                             f"</w:txbxContent></w:r></w:p>")
+    assert paragraph_text(boxed) == scanned(boxed) == "ute\ninne"
