@@ -305,7 +305,28 @@ def _table_rows(tbl: etree._Element) -> list[list[str]]:
 
 
 def _cell_text(tc: etree._Element) -> str:
-    """A cell's paragraphs joined by newlines; a nested table becomes lines of "a | b"."""
+    """A cell's paragraphs joined by newlines; a nested table becomes lines of "a | b".
+
+    Most cells hold only paragraphs (and their properties): they are read in one loop over
+    the cell's children. A nested table, content control or custom XML takes the general
+    walk, from the start of the cell.
+    """
+    lines = []
+    for el in tc:
+        tag = el.tag
+        if tag == P:
+            text = paragraph_text(el)
+            if text:
+                lines.append(text)
+        elif tag in _CELL_GENERAL:
+            return _cell_text_general(tc)
+    return "\n".join(lines)
+
+
+_CELL_GENERAL = frozenset({TBL, SDT, CUSTOM_XML})
+
+
+def _cell_text_general(tc: etree._Element) -> str:
     lines = []
     for el in _children(tc, (P, TBL)):
         if el.tag == P:

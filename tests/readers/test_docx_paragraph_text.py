@@ -1,11 +1,16 @@
-"""paragraph_text reads every element and picks by tag (one lxml iterator without a tag
-filter); it must give what a scan of the text-bearing tags alone gives, on any paragraph."""
+"""The quick paths of the .docx reader give what the general ones give, on any input.
+
+paragraph_text reads every element and picks by tag (one lxml iterator without a tag
+filter): it must give what a scan of the text-bearing tags alone gives. _cell_text reads a
+cell of paragraphs in one loop: it must give what the general walk of the cell gives."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
-from govcheck.readers.docx import MC_FALLBACK, RUN_TEXT, SDT, TABS, W, _collect, paragraph_text
+from govcheck.readers.docx import (
+    MC_FALLBACK, RUN_TEXT, SDT, TABS, W, _cell_text, _cell_text_general, _collect, paragraph_text,
+)
 from govcheck.readers.safexml import text_of
 
 MC = "http://schemas.openxmlformats.org/markup-compatibility/2006"
@@ -85,3 +90,22 @@ def test_the_generated_paragraphs_reach_every_branch():
     boxed = etree.fromstring(f"<w:p {NS}><w:r><w:t>ute</w:t><w:txbxContent><w:p><w:r><w:t>inne</w:t></w:r></w:p>"
                              f"</w:txbxContent></w:r></w:p>")
     assert paragraph_text(boxed) == scanned(boxed) == "ute\ninne"
+
+
+CELL_PARTS = st.sampled_from([
+    "<w:tcPr><w:tcW w:w='2000'/></w:tcPr>", "<w:p><w:r><w:t>Ansvar</w:t></w:r></w:p>", "<w:p/>",
+    "<w:p><w:r><w:t>  </w:t></w:r></w:p>", "<w:p><w:r><w:t>Kommunstyrelsen</w:t><w:br/><w:t>KS</w:t></w:r></w:p>",
+    "<!-- note -->", "<w:tbl><w:tr><w:tc><w:p><w:r><w:t>inre</w:t></w:r></w:p></w:tc>"
+    "<w:tc><w:p><w:r><w:t>tabell</w:t></w:r></w:p></w:tc></w:tr></w:tbl>",
+    "<w:sdt><w:sdtContent><w:p><w:r><w:t>i kontroll</w:t></w:r></w:p></w:sdtContent></w:sdt>",
+    "<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent><w:p><w:r><w:t>Klicka här</w:t></w:r></w:p>"
+    "</w:sdtContent></w:sdt>",
+    "<w:customXml><w:p><w:r><w:t>anpassad</w:t></w:r></w:p></w:customXml>",
+])
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(CELL_PARTS, max_size=6))
+def test_cell_text_equals_the_general_walk(parts):
+    tc = etree.fromstring(f"<w:tc {NS}>{''.join(parts)}</w:tc>")
+    assert _cell_text(tc) == _cell_text_general(tc)
