@@ -26,6 +26,8 @@ REL = "{http://schemas.openxmlformats.org/package/2006/relationships}Relationshi
 P, T, TBL, TR, TC = W + "p", W + "t", W + "tbl", W + "tr", W + "tc"
 SDT, SDT_CONTENT, CUSTOM_XML = W + "sdt", W + "sdtContent", W + "customXml"
 VAL = W + "val"
+PPR, PSTYLE, OUTLINE_LVL, TR_PR, DEL = W + "pPr", W + "pStyle", W + "outlineLvl", W + "trPr", W + "del"
+NAME, BASED_ON = W + "name", W + "basedOn"
 
 MAIN_PART = "word/document.xml"
 STYLES_PART = "word/styles.xml"
@@ -147,14 +149,13 @@ class Styles:
             sid = style.get(W + "styleId")
             if not sid or style.get(W + "type", "paragraph") != "paragraph":
                 continue
-            name = style.find(W + "name")
+            name, props, base = _first_children(style, (NAME, PPR, BASED_ON))
             self.names[sid] = (name.get(VAL) if name is not None and name.get(VAL) else sid).lower()
             if style.get(W + "default") in ("1", "true", "on"):
                 self.default = sid
-            level = _outline_level(style.find(W + "pPr"))
+            level = _outline_level(props)
             if level is not None:
                 own_outline[sid] = level
-            base = style.find(W + "basedOn")
             if base is not None and base.get(VAL):
                 based_on[sid] = base.get(VAL)
         self.outline: dict[str, int] = {}
@@ -181,8 +182,8 @@ def _read_body(body: etree._Element, styles: Styles, out: BlockBuilder) -> None:
         text = paragraph_text(el)
         if not text:
             continue
-        props = el.find(W + "pPr")
-        style_el = props.find(W + "pStyle") if props is not None else None
+        props = _child(el, PPR)
+        style_el = _child(props, PSTYLE) if props is not None else None
         style_id = style_el.get(VAL) if style_el is not None else None
         style = styles.name(style_id)
         level = _heading_level(text, style, _outline_level(props), styles.outline.get(style_id or styles.default or ""))
@@ -209,12 +210,41 @@ def _heading_level(text: str, style: str | None, direct: int | None, inherited: 
 
 
 def _outline_level(props: etree._Element | None) -> int | None:
-    el = props.find(W + "outlineLvl") if props is not None else None
+    el = _child(props, OUTLINE_LVL) if props is not None else None
     try:
         level = int(el.get(VAL)) if el is not None else None
     except (TypeError, ValueError):
         return None
     return level if level is not None and 0 <= level <= BODY_TEXT_LEVEL else None
+
+
+def _child(el: etree._Element, tag: str) -> etree._Element | None:
+    """``el.find(tag)`` for one tag: the first child with it. lxml's find goes through
+    ElementPath's layers of generators, which cost more than a look at a few children (it is
+    asked three times for every paragraph)."""
+    for child in el:
+        if child.tag == tag:
+            return child
+    return None
+
+
+def _first_children(el: etree._Element, tags: tuple[str, ...]) -> list[etree._Element | None]:
+    """``[el.find(tag) for tag in tags]`` in one look at the children."""
+    found: list[etree._Element | None] = [None] * len(tags)
+    for child in el:
+        tag = child.tag
+        for k, wanted in enumerate(tags):
+            if tag == wanted and found[k] is None:
+                found[k] = child
+    return found
+
+
+def _deleted_row(tr: etree._Element) -> bool:
+    """Whether ``tr.find("w:trPr/w:del")`` finds anything: a row deleted with tracked changes."""
+    for props in tr:
+        if props.tag == TR_PR and _child(props, DEL) is not None:
+            return True
+    return False
 
 
 def _children(el: etree._Element, tags: tuple[str, ...]) -> list[etree._Element]:
@@ -298,7 +328,7 @@ def _collect(el: etree._Element, parts: list[str]) -> None:
 def _table_rows(tbl: etree._Element) -> list[list[str]]:
     rows = []
     for tr in _children(tbl, (TR,)):
-        if tr.find(f"{W}trPr/{W}del") is not None:
+        if _deleted_row(tr):
             continue
         rows.append([_cell_text(tc) for tc in _children(tr, (TC,))])
     return rows

@@ -2,14 +2,16 @@
 
 paragraph_text reads every element and picks by tag (one lxml iterator without a tag
 filter): it must give what a scan of the text-bearing tags alone gives. _cell_text reads a
-cell of paragraphs in one loop: it must give what the general walk of the cell gives."""
+cell of paragraphs in one loop: it must give what the general walk of the cell gives. The
+child lookups give what lxml's ``find`` gives."""
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from lxml import etree
 
 from govcheck.readers.docx import (
-    MC_FALLBACK, RUN_TEXT, SDT, TABS, W, _cell_text, _cell_text_general, _collect, paragraph_text,
+    MC_FALLBACK, RUN_TEXT, SDT, TABS, W, _cell_text, _cell_text_general, _child, _collect, _deleted_row,
+    _first_children, paragraph_text,
 )
 from govcheck.readers.safexml import text_of
 
@@ -109,3 +111,17 @@ CELL_PARTS = st.sampled_from([
 def test_cell_text_equals_the_general_walk(parts):
     tc = etree.fromstring(f"<w:tc {NS}>{''.join(parts)}</w:tc>")
     assert _cell_text(tc) == _cell_text_general(tc)
+
+
+CHILDREN = st.lists(st.sampled_from(["<w:pPr/>", "<w:pPr><w:outlineLvl w:val='1'/></w:pPr>", "<w:name w:val='a'/>",
+                                     "<w:trPr/>", "<w:trPr><w:del/></w:trPr>", "<w:trPr><w:jc/><w:del/></w:trPr>",
+                                     "<w:basedOn w:val='b'/>", "<w:tc/>", "<!-- c -->", "<w:del/>"]), max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(CHILDREN)
+def test_child_lookups_equal_lxml_find(children):
+    el = etree.fromstring(f"<w:x {NS}>{''.join(children)}</w:x>")
+    tags = tuple(W + t for t in ("pPr", "name", "basedOn", "trPr", "del"))
+    assert [_child(el, t) for t in tags] == [el.find(t) for t in tags] == _first_children(el, tags)
+    assert _deleted_row(el) == (el.find(f"{W}trPr/{W}del") is not None)
