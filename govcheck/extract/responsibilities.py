@@ -23,7 +23,7 @@ from govcheck.extract.bodies import find_mentions, word_forms
 from govcheck.extract.hints import may_contain
 from govcheck.extract.levels import normalise_level
 from govcheck.extract.lines import cell_location
-from govcheck.model import Block, Location, Organisation, OrgUnit, Responsibility
+from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit, Responsibility
 from govcheck.model.document import MatchStatus
 from govcheck.trusted import trusted
 
@@ -234,10 +234,29 @@ def _head_forms(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-def _mention_for_head(actor: str, org: Organisation | None):
-    """The mention (bodies.find_mentions) that covers the actor's head word, if any.
+# Actor phrases recur in every document ("Kommunstyrelsen", "IT-chefen"), and each used to be
+# matched anew, name by name: what a phrase names is kept by the model's identity (see
+# bodies._prepared) and the phrase. The mentions kept are shared, so callers only read them.
+_HEAD_MENTIONS: dict[int, tuple[Organisation | None, dict[str, BodyMention | None]]] = {}
 
-    Matching every name of the model is costly, so it is done only when the head word can be
+
+def _mention_for_head(actor: str, org: Organisation | None) -> BodyMention | None:
+    """The mention (bodies.find_mentions) that covers the actor's head word, if any."""
+    hit = _HEAD_MENTIONS.get(id(org))
+    if hit is None or hit[0] is not org:
+        if len(_HEAD_MENTIONS) >= 16:
+            _HEAD_MENTIONS.clear()
+        hit = _HEAD_MENTIONS[id(org)] = (org, {})
+    known = hit[1]
+    if actor not in known:
+        if len(known) >= 8192:
+            known.clear()
+        known[actor] = _head_mention(actor, org)
+    return known[actor]
+
+
+def _head_mention(actor: str, org: Organisation | None) -> BodyMention | None:
+    """Matching every name of the model is costly, so it is done only when the head word can be
     the last word of one of them; otherwise only unit-like words are looked for, and with a
     model given they are unknown to it.
     """
