@@ -14,9 +14,10 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass
 from itertools import accumulate
-from typing import Iterable
+from operator import itemgetter
+from typing import Iterable, NamedTuple
 
-from govcheck.extract.hints import folded, matches_at
+from govcheck.extract.hints import matches_at
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
 from govcheck.textsearch import lines_holding
@@ -48,6 +49,10 @@ _UNIT_WORD = re.compile(
     + r")" + ENDINGS + r")(?![\wÅÄÖåäö])"
 )
 
+
+# The characters that re.IGNORECASE folds but str.lower() does not (see hints.py): a text holding
+# one cannot be searched in lower case. Tested in a string faster than by a regular expression.
+_FOLDED_BY_RE_ONLY = "\u017f\u212a\u0130\u0131"
 
 _LETTERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZÅÄÖabcdefghijklmnopqrstuvwxyzåäö")
 _WORD_CHARS = _LETTERS | {"-"}
@@ -188,35 +193,50 @@ def _sentence(text: str, start: int, end: int) -> str:
     return text[left:right].strip()[:300]
 
 
-def _texts(blocks: Iterable[Block]) -> Iterable[tuple[str, Block, int, int]]:
-    """(text, block, row, cell) of paragraphs and headings (row 0) and of table cells."""
+def _texts(blocks: Iterable[Block]) -> tuple[list[str], list[tuple[Block, int, int]]]:
+    """The texts of paragraphs and headings (row 0) and of table cells, and (block, row, cell) of each."""
+    texts: list[str] = []
+    places: list[tuple[Block, int, int]] = []
     for block in blocks:
         if block.kind == "table":
             for r, row in enumerate(block.rows, start=1):
                 for c, cell in enumerate(row, start=1):
                     if cell:
-                        yield cell, block, r, c
+                        texts.append(cell)
+                        places.append((block, r, c))
         elif block.text:
-            yield block.text, block, 0, 0
+            texts.append(block.text)
+            places.append((block, 0, 0))
+    return texts, places
+
+
+class _Prepared(NamedTuple):
+    compiled: list[tuple[re.Pattern[str], _Name]]
+    needles: list[tuple[str, bool]]
+    said: list[tuple[str, str, str | None, object | None]]  # what a match of each name reports
 
 
 # The same model object is asked about thousands of times per document (every actor phrase),
 # so its prepared patterns are also found by identity, before the cost of building the key
 # of its contents. The entry holds the model, so its id cannot be reused while cached;
 # models are not changed after loading.
-_BY_IDENTITY: dict[int, tuple[Organisation, list, list]] = {}
+_BY_IDENTITY: dict[int, tuple[Organisation, _Prepared]] = {}
 
 
-def _prepared(org: Organisation) -> tuple[list[tuple[re.Pattern[str], _Name]], list[tuple[str, bool]]]:
+def _prepared(org: Organisation) -> _Prepared:
     hit = _BY_IDENTITY.get(id(org))
     if hit is not None and hit[0] is org:
-        return hit[1], hit[2]
+        return hit[1]
     compiled = _compiled(org)
-    needles = [needle(n.text) for _, n in compiled]
+    by_id = {u.id: u for u in org.units}
+    prepared = _Prepared(compiled, [needle(n.text) for _, n in compiled], [
+        (n.unit.id, "former", by_id[n.unit.id].name, n.former_until) if n.is_former else (n.unit.id, "current", None, None)
+        for _, n in compiled
+    ])
     if len(_BY_IDENTITY) >= 16:
         _BY_IDENTITY.clear()
-    _BY_IDENTITY[id(org)] = (org, compiled, needles)
-    return compiled, needles
+    _BY_IDENTITY[id(org)] = (org, prepared)
+    return prepared
 
 
 def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[BodyMention]:
@@ -226,38 +246,44 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
     with one substring search per name over the whole document: matching every name of the
     model against every paragraph was most of the extraction time.
     """
-    by_id = {u.id: u for u in org.units} if org else {}
-    texts = list(_texts(blocks))
-    patterns = list(zip(*_prepared(org))) if org else []
-    raw = [t for t, *_ in texts]
-    exact = _joined(raw)
-    candidates = _candidates(patterns, raw, exact)
+    texts, places = _texts(blocks)
+    prepared = _prepared(org) if org else None
+    exact = _joined(texts)
+    candidates = _candidates(prepared.needles, exact) if prepared else {}
     units = _suffix_places(*exact)
+    unknown = "unknown" if org else "unmatched"
     mentions: list[BodyMention] = []
     for k in sorted(units.keys() | candidates.keys()):
-        text, block, r, c = texts[k]
-        location = None
+        text = texts[k]
         taken: list[tuple[int, int]] = []
-        found: list[tuple[int, BodyMention]] = []
+        found: list[tuple[int, int, str, str | None, str, str | None, object | None]] = []
         for i in candidates.get(k, ()):
-            pattern, n = patterns[i][0]
-            for m in pattern.finditer(text):
-                if any(m.start() < e and s < m.end() for s, e in taken):
-                    continue
-                taken.append((m.start(), m.end()))
-                location = location or (cell_location(block.location, r, c) if r else block.location)
-                found.append((m.start(), _mention(
-                    m.group(0), n.unit.id, "former" if n.is_former else "current",
-                    by_id[n.unit.id].name if n.is_former else None, n.former_until if n.is_former else None,
-                    location, _sentence(text, m.start(), m.end()))))
-        for m in matches_at(_UNIT_WORD, text, unit_word_starts(text, units[k])) if k in units else ():
-            if any(m.start() < e and s < m.end() for s, e in taken) or _generic(m.group(1)):
-                continue
-            location = location or (cell_location(block.location, r, c) if r else block.location)
-            found.append((m.start(), _mention(
-                m.group(1), None, "unknown" if org else "unmatched", None, None,
-                location, _sentence(text, m.start(), m.end()))))
-        mentions.extend(mention for _, mention in sorted(found, key=lambda f: f[0]))
+            for m in prepared.compiled[i][0].finditer(text):
+                start, end = m.span()
+                for s, e in taken:
+                    if start < e and s < end:
+                        break
+                else:
+                    taken.append((start, end))
+                    found.append((start, end, m.group(0), *prepared.said[i]))
+        spots = units.get(k)
+        if spots is not None:
+            for m in matches_at(_UNIT_WORD, text, unit_word_starts(text, spots)):
+                start, end = m.span()
+                for s, e in taken:
+                    if start < e and s < end:
+                        break
+                else:
+                    if not _generic(m.group(1)):
+                        found.append((start, m.end(), m.group(1), None, unknown, None, None))
+        if not found:
+            continue
+        if len(found) > 1:
+            found.sort(key=itemgetter(0))
+        block, r, c = places[k]
+        location = cell_location(block.location, r, c) if r else block.location
+        mentions.extend(_mention(name, unit_id, status, renamed_to, until, location, _sentence(text, start, end))
+                        for start, end, name, unit_id, status, renamed_to, until in found)
     return mentions
 
 
@@ -271,19 +297,25 @@ def _mention(text: str, unit_id: str | None, status: str, renamed_to: str | None
                    until=until, location=location, quote=quote)
 
 
-def _candidates(patterns: list, texts: list[str], exact: tuple[str, list[int]]) -> dict[int, list[int]]:
-    """For each text that holds a name's needle, the indexes (in the patterns' order, longest
-    name first) of those names; every name for every text when a text cannot be folded safely."""
-    if not patterns:
+def _candidates(needles: list[tuple[str, bool]], exact: tuple[str, list[int]]) -> dict[int, list[int]]:
+    """For each text that holds a name's needle, the indexes (in the needles' order, longest
+    name first) of those names; every name for every text when a text cannot be folded safely.
+
+    The texts are not folded one by one (see hints.folded) but lowered as joined: a needle holds
+    no whitespace, so it lies in a text's folded form exactly when it lies in its lower case
+    form; lowering keeps every length but that of U+0130, one of ``_FOLDED_BY_RE_ONLY``; and
+    a newline, being neither cased nor case-ignorable, keeps each text's lowering its own.
+    """
+    if not needles:
         return {}
-    low = [folded(t) for t in texts]
-    if any(f is None for f in low):
-        every = list(range(len(patterns)))
-        return {k: every for k in range(len(texts))}
+    whole, starts = exact
+    if any(c in whole for c in _FOLDED_BY_RE_ONLY):
+        every = list(range(len(needles)))
+        return {k: every for k in range(len(starts))}
     per_text: dict[int, list[int]] = {}
-    joined = {True: exact, False: _joined(low)}
+    joined = {True: exact, False: (whole.lower(), starts)}
     found: dict[tuple[str, bool], list[int]] = {}  # a name and its alias often share their needle
-    for i, (_, (piece, is_exact)) in enumerate(patterns):
+    for i, (piece, is_exact) in enumerate(needles):
         lines = found.get((piece, is_exact))
         if lines is None:
             lines = found[piece, is_exact] = list(lines_holding(piece, *joined[is_exact]))
@@ -332,7 +364,7 @@ def unit_for_body(body: str, org: Organisation | None) -> OrgUnit | None:
     """The organisation unit a body string (e.g. from an adoption line) names, if any."""
     if not org or not body:
         return None
-    for pattern, n in _prepared(org)[0]:
+    for pattern, n in _prepared(org).compiled:
         if pattern.search(body):
             return n.unit
     return None

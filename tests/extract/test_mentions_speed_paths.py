@@ -3,9 +3,14 @@
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from govcheck.extract import bodies as B
+from govcheck.extract import hints
 from govcheck.extract import responsibilities as R
-from govcheck.model import FormerName, Organisation, OrgUnit
+from govcheck.extract.lines import cell_location
+from govcheck.model import Block, FormerName, Location, Organisation, OrgUnit
 
 ORG = Organisation(units=[
     OrgUnit(id="kf", name="Kommunfullmäktige", kind="fullmaktige", political=True),
@@ -35,3 +40,90 @@ def test_head_mentions_are_kept_per_model():
     twin = Organisation(units=[OrgUnit(id="other", name="Kommunstyrelsen", kind="styrelse")])
     assert R._mention_for_head("Kommunstyrelsen", ORG).unit_id == "ks"
     assert R._mention_for_head("Kommunstyrelsen", twin).unit_id == "other"
+
+
+# Letters that matter to the needles and to lower case: capitals, Swedish letters, the four that
+# only re folds, a sigma (lowered by its context), whitespace of several kinds, hyphens.
+ALPHABET = "KkSsTtYyRrEeLlNnÄäÖöÅåFfUuIiMmGg-.: \t\n\u00a0\u017f\u212a\u0130\u0131ΣΑ"
+NEEDLES = sorted({B.needle(n) for u in ORG.units for n in (u.name, *u.aliases, *(f.name for f in u.former_names))})
+
+
+def test_the_characters_only_re_folds_are_those_of_hints():
+    assert set(B._FOLDED_BY_RE_ONLY) == set(hints._FOLDED_BY_RE_ONLY.pattern.strip("[]"))
+
+
+def test_no_needle_holds_whitespace():
+    assert all(piece.split() == [piece] for piece, _ in NEEDLES)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet=ALPHABET, max_size=30), max_size=8),
+       st.lists(st.sampled_from(NEEDLES) | st.tuples(st.text(alphabet="ksnämdå-", min_size=1, max_size=3), st.booleans()),
+                min_size=1, max_size=6))
+def test_candidates_of_the_lowered_whole_are_those_of_each_folded_text(texts, needles):
+    low = [hints.folded(t) for t in texts]
+    if any(f is None for f in low):
+        expected = {k: list(range(len(needles))) for k in range(len(texts))}
+    else:
+        expected = {}
+        for i, (piece, is_exact) in enumerate(needles):
+            for k, text in enumerate(texts):
+                if piece in (text if is_exact else low[k]):
+                    expected.setdefault(k, []).append(i)
+    assert B._candidates(needles, B._joined(texts)) == expected
+
+
+def plain_mentions(blocks, org):
+    """find_mentions as first written: every name tried on every text."""
+    by_id = {u.id: u for u in org.units} if org else {}
+    compiled = B._compiled(org) if org else []
+    mentions = []
+    for text, block, r, c in _plain_texts(blocks):
+        location = cell_location(block.location, r, c) if r else block.location
+        taken, found = [], []
+        for pattern, n in compiled:
+            for m in pattern.finditer(text):
+                if any(m.start() < e and s < m.end() for s, e in taken):
+                    continue
+                taken.append((m.start(), m.end()))
+                found.append((m.start(), B._mention(
+                    m.group(0), n.unit.id, "former" if n.is_former else "current",
+                    by_id[n.unit.id].name if n.is_former else None, n.former_until if n.is_former else None,
+                    location, B._sentence(text, m.start(), m.end()))))
+        for m in B._UNIT_WORD.finditer(text):
+            if any(m.start() < e and s < m.end() for s, e in taken) or B._generic(m.group(1)):
+                continue
+            found.append((m.start(), B._mention(
+                m.group(1), None, "unknown" if org else "unmatched", None, None,
+                location, B._sentence(text, m.start(), m.end()))))
+        mentions.extend(mention for _, mention in sorted(found, key=lambda f: f[0]))
+    return mentions
+
+
+def _plain_texts(blocks):
+    for block in blocks:
+        if block.kind == "table":
+            for r, row in enumerate(block.rows, start=1):
+                for c, cell in enumerate(row, start=1):
+                    if cell:
+                        yield cell, block, r, c
+        elif block.text:
+            yield block.text, block, 0, 0
+
+
+PIECES = ["Kommunstyrelsen", "kommunstyrelsens", "KS", "KS:s", "KSAU", "Skol- och fritidsnämnden", "skol-  och",
+          "IT-chefen", "it-chef", "Digitaliseringsrådet", "Kommunikations- och utvecklingsavdelningens",
+          "Ekonomiavdelningen", "nämnderna", "Barn- och", "förvaltningen", "Kommunfullmäktige", " ", ". ", ", ",
+          "\n", "-", "s", "en", "\u0130", "\u212a", "Σ", "x"]
+TEXTS = st.lists(st.sampled_from(PIECES), max_size=10).map("".join)
+BLOCKS = st.lists(
+    st.builds(lambda t: Block(kind="paragraph", text=t, location=Location(block=1, paragraph=1)), TEXTS)
+    | st.builds(lambda rows: Block(kind="table", rows=rows, location=Location(block=2, table=1)),
+                st.lists(st.lists(TEXTS, max_size=3), max_size=3)),
+    max_size=5)
+
+
+@settings(max_examples=500, deadline=None)
+@given(BLOCKS, st.sampled_from([ORG, None]))
+def test_mentions_equal_those_of_every_name_tried_on_every_text(blocks, org):
+    assert [m.model_dump() for m in B.find_mentions(blocks, org)] == [m.model_dump() for m in plain_mentions(blocks, org)]
