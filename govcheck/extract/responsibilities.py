@@ -52,6 +52,10 @@ PRONOUNS = {"den", "denne", "hen", "de", "han/hon", "hon/han", "hen/han/hon"}
 _BULLET = re.compile(r"^\s*(?:[-•–*▶►·▪○]|\d{1,2}[.)]|[a-z][.)])\s+")
 _SENTENCE_END = re.compile(r"(?<=[.!?])\s+(?=[A-ZÅÄÖ0-9«\"”])")
 _MAY_END = re.compile(r"[.!?]\s")  # what every place _SENTENCE_END splits at holds
+# _SENTENCE_END's places, found from the stop before them: a regex that opens with a class of
+# characters is scanned for in C, one with a lookbehind is tried at every character. Taking the
+# stop in loses no place: a place ends before a capital, a digit or a quote, never a stop.
+_STOP_AND_GAP = re.compile(r"[.!?](\s+)(?=[A-ZÅÄÖ0-9«\"”])")
 _DUTY_VERB = re.compile(
     r"^(?:att\s+)?(?:ansvara[r]?|svara[r]?\s+för|ha[r]?\s+(?:\w+\s+)?ansvar|ska|skall|se\s+till|ser\s+till|"
     r"tillse[r]?|säkerställ(?:a|er)|beslut(?:a|ar)|fastställ(?:a|er)|följ(?:a|er)\s+upp|led(?:a|er)|samordna[r]?|"
@@ -118,9 +122,16 @@ def clean(text: str) -> str:
 
 
 def split_sentences(text: str) -> list[str]:
-    if not _MAY_END.search(text):  # the split's lookbehind is tried at every character: rule it out first
+    """The text split at ``_SENTENCE_END``, each piece stripped, empty ones left out."""
+    if not _MAY_END.search(text):
         return [text.strip()] if text.strip() else []
-    return [s.strip() for s in _SENTENCE_END.split(text) if s.strip()]
+    pieces: list[str] = []
+    done = 0
+    for m in _STOP_AND_GAP.finditer(text):
+        pieces.append(text[done:m.start(1)])
+        done = m.end()
+    pieces.append(text[done:])
+    return [s.strip() for s in pieces if s.strip()]
 
 
 _CLAUSE = re.compile(r"(?:[,;]|\s(?:och|men|samt|medan))\s+")
@@ -234,25 +245,42 @@ def _head_forms(names: tuple[str, ...]) -> frozenset[str]:
     return frozenset(forms)
 
 
-# Actor phrases recur in every document ("Kommunstyrelsen", "IT-chefen"), and each used to be
-# matched anew, name by name: what a phrase names is kept by the model's identity (see
-# bodies._prepared) and the phrase. The mentions kept are shared, so callers only read them.
-_HEAD_MENTIONS: dict[int, tuple[Organisation | None, dict[str, BodyMention | None]]] = {}
+class _Known(NamedTuple):
+    """What was worked out for one organisation model: by actor phrase, the mention that covers
+    its head word; by heading text, the actor it names. Actor phrases and headings recur in every
+    document ("Kommunstyrelsen", "IT-chefen", "Ansvar"), and each used to be matched anew, name by
+    name. The mentions kept are shared, so callers only read them."""
+
+    org: Organisation | None
+    mentions: dict[str, BodyMention | None]
+    headings: dict[str, str | None]
+
+
+_KNOWN: dict[int, _Known] = {}
+
+
+def _known(org: Organisation | None) -> _Known:
+    """Kept by the model's identity (see bodies._prepared)."""
+    hit = _KNOWN.get(id(org))
+    if hit is None or hit.org is not org:
+        if len(_KNOWN) >= 16:
+            _KNOWN.clear()
+        hit = _KNOWN[id(org)] = _Known(org, {}, {})
+    return hit
+
+
+def _kept(found: dict, key: str, work, org: Organisation | None):
+    """``work(key, org)``, from ``found`` when it has been worked out before."""
+    if key not in found:
+        if len(found) >= 8192:
+            found.clear()
+        found[key] = work(key, org)
+    return found[key]
 
 
 def _mention_for_head(actor: str, org: Organisation | None) -> BodyMention | None:
     """The mention (bodies.find_mentions) that covers the actor's head word, if any."""
-    hit = _HEAD_MENTIONS.get(id(org))
-    if hit is None or hit[0] is not org:
-        if len(_HEAD_MENTIONS) >= 16:
-            _HEAD_MENTIONS.clear()
-        hit = _HEAD_MENTIONS[id(org)] = (org, {})
-    known = hit[1]
-    if actor not in known:
-        if len(known) >= 8192:
-            known.clear()
-        known[actor] = _head_mention(actor, org)
-    return known[actor]
+    return _kept(_known(org).mentions, actor, _head_mention, org)
 
 
 def _head_mention(actor: str, org: Organisation | None) -> BodyMention | None:
@@ -286,13 +314,30 @@ def match_actor(actor: str, org: Organisation | None, cache: dict | None = None)
 
 def heading_actor(text: str, org: Organisation | None) -> str | None:
     """The actor a heading names: "3.1 Kommunstyrelsen", "Systemägarens ansvar", "IT-råd"."""
-    t = re.sub(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+", "", text).strip(" :")
+    return _kept(_known(org).headings, text, _heading_actor, org)
+
+
+_NUMBERING = re.compile(r"^\s*(?:\d+(?:\.\d+)*\.?|[A-Z]\.)\s+")
+
+
+def _heading_actor(text: str, org: Organisation | None) -> str | None:
+    t = _NUMBERING.sub("", text).strip(" :")
     t = _HEADING_TAIL.sub("", t).strip(" -–:")
     if not t or len(t.split()) > 5 or t.endswith("."):
         return None
     if not is_actor(t, org) and t.endswith("s") and is_actor(t[:-1], org):
         t = t[:-1]
     return t if is_actor(t, org) else None
+
+
+_INTRO_HINT = ("ska", "ansvar", "beslut", "mandat")  # one is in every verb _INTRO takes
+
+
+def _may_introduce(sentence: str) -> bool:
+    """False only when ``_INTRO`` cannot match: it ends in a word or a colon, never a full stop,
+    and needs its verb. Most sentences end in a full stop, and the pattern backtracks over
+    every way to split its actor from its verb before it fails."""
+    return not sentence.endswith(".") and may_contain(sentence, _INTRO_HINT)
 
 
 def is_intro(sentence: str) -> bool:
@@ -365,6 +410,7 @@ def _is_item(block: Block, text: str, mode: str) -> bool:
 def passages(blocks: list[Block], org: Organisation | None) -> Iterator[Passage]:
     """Every sentence of the body in reading order, with the actor its heading, list or table gives."""
     headings: list[tuple[int, str | None]] = []
+    under: str | None = None  # the actor of the nearest heading that names one
     line_actor: str | None = None
     intro: tuple[str, str] | None = None  # (actor, "duty-list" | "decide-list")
     for block in blocks:
@@ -373,6 +419,7 @@ def passages(blocks: list[Block], org: Organisation | None) -> Iterator[Passage]
                 while headings and headings[-1][0] >= (block.level or 1):
                     headings.pop()
                 headings.append((block.level or 1, heading_actor(block.text, org)))
+                under = next((a for _, a in reversed(headings) if a), None)
             line_actor = intro = None
             continue
         if block.kind == "table":
@@ -382,7 +429,7 @@ def passages(blocks: list[Block], org: Organisation | None) -> Iterator[Passage]
         text = clean(block.text)
         if not text:
             continue
-        context = line_actor or next((a for _, a in reversed(headings) if a), None)
+        context = line_actor or under
         if intro and _is_item(block, text, intro[1]):
             for sentence in split_sentences(text):
                 yield Passage(sentence, block.location, intro[0], intro[1])
@@ -399,7 +446,7 @@ def passages(blocks: list[Block], org: Organisation | None) -> Iterator[Passage]
         for sentence in sentences:
             yield Passage(sentence, block.location, context, "section" if context else "free")
         last = sentences[-1] if sentences else ""
-        m = _INTRO.match(last)
+        m = _INTRO.match(last) if _may_introduce(last) else None
         if m and (m.group("actor") is None and context or m.group("actor") and is_actor(m.group("actor"), org)):
             actor = resolve(m.group("actor"), context) if m.group("actor") else context
             decide = m.group("verb").lower().startswith(("beslutar", "fattar", "har")) and "ansvar" not in m.group("verb").lower()
@@ -412,7 +459,10 @@ def _statement(sentence: str, context: str | None, org: Organisation | None) -> 
     """(actor, duty) when the sentence names its actor, or has a pronoun whose actor the context gives."""
     if not may_contain(sentence, _HINT):  # nor then any of its clauses
         return None
-    for text in clauses(sentence.rstrip(" .;!?")):
+    for k, text in enumerate(clauses(sentence.rstrip(" .;!?"))):
+        # The first clause holds a hint the sentence holds: no hint ends in what rstrip takes.
+        if k and not may_contain(text, _HINT):
+            continue
         found = _clause_statement(text, context, org)
         if found:
             if sentence.endswith(":") or is_intro(sentence):  # "Kommunstyrelsen ska:": the list items are the duties
@@ -422,8 +472,7 @@ def _statement(sentence: str, context: str | None, org: Organisation | None) -> 
 
 
 def _clause_statement(text: str, context: str | None, org: Organisation | None) -> tuple[str, str | None] | None:
-    if not may_contain(text, _HINT):
-        return None
+    """What ``_statement`` finds in one clause that may hold a hint."""
     for pattern, needs in _GATED:
         if needs is not None and not (text.startswith(needs) if type(needs) is str else any(w in text for w in needs)):
             continue

@@ -127,3 +127,36 @@ BLOCKS = st.lists(
 @given(BLOCKS, st.sampled_from([ORG, None]))
 def test_mentions_equal_those_of_every_name_tried_on_every_text(blocks, org):
     assert [m.model_dump() for m in B.find_mentions(blocks, org)] == [m.model_dump() for m in plain_mentions(blocks, org)]
+
+
+HEADINGS = ["3.1 Kommunstyrelsen", "Systemägarens ansvar", "IT-råd", "Ansvar", "A. Nämnderna", "Bakgrund.",
+            "Kommunstyrelsens roll", "KS", "Ekonomiavdelningen", ""]
+
+
+@pytest.mark.parametrize("org", [ORG, None])
+def test_heading_actors_kept_equal_those_found_anew(org):
+    for _ in range(2):
+        for text in HEADINGS:
+            assert R.heading_actor(text, org) == R._heading_actor(text, org)
+
+
+# Words and signs that matter to _INTRO: its verbs and their extras in any case, actors, the
+# characters only re folds, stops and colons.
+_INTRO_PIECES = ["Kommunstyrelsen", "IT-chefen", " ", "ska", "SKALL", "ansvarar", "Ansvarar för", "för", "har",
+                 "ansvaret", "beslutar om", "fattar beslut om", "mandat", "beslutanderätt", "att", "bland annat",
+                 "följande", ":", ".", "\n", "\u017fka", "x"]
+
+
+@settings(max_examples=1000, deadline=None)
+@given(st.lists(st.sampled_from(_INTRO_PIECES), max_size=8).map("".join))
+def test_a_sentence_ruled_out_as_an_intro_is_none(sentence):
+    if not R._may_introduce(sentence):
+        assert R._INTRO.match(sentence) is None
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(["ansvar", "ska", "ser", " ", "till", ".", ";", "!", "?", "\u00a0", "x"]),
+                max_size=10).map("".join))
+def test_the_first_clause_holds_a_hint_when_the_sentence_does(sentence):
+    if R.may_contain(sentence, R._HINT):
+        assert R.may_contain(R.clauses(sentence.rstrip(" .;!?"))[0], R._HINT)
