@@ -20,7 +20,6 @@ from typing import Iterable, NamedTuple
 from govcheck.extract.hints import matches_at
 from govcheck.extract.lines import cell_location
 from govcheck.model import Block, BodyMention, Location, Organisation, OrgUnit
-from govcheck.textsearch import lines_holding
 from govcheck.trusted import trusted
 
 ENDINGS = r"(?:ernas|erna|arnas|arna|ornas|orna|ens|ets|es|en|et|er|ar|or|ns|na|s|n|e|t)?"
@@ -250,15 +249,16 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
     prepared = _prepared(org) if org else None
     exact = _joined(texts)
     candidates = _candidates(prepared.needles, exact) if prepared else {}
-    units = _suffix_places(*exact)
+    units = _places(UNIT_SUFFIXES, *exact)
     unknown = "unknown" if org else "unmatched"
     mentions: list[BodyMention] = []
     for k in sorted(units.keys() | candidates.keys()):
         text = texts[k]
         taken: list[tuple[int, int]] = []
         found: list[tuple[int, int, str, str | None, str, str | None, object | None]] = []
-        for i in candidates.get(k, ()):
-            for m in prepared.compiled[i][0].finditer(text):
+        for i, at in candidates.get(k, ()):
+            pattern = prepared.compiled[i][0]
+            for m in pattern.finditer(text) if at is None else matches_at(pattern, text, at):
                 start, end = m.span()
                 for s, e in taken:
                     if start < e and s < end:
@@ -297,42 +297,57 @@ def _mention(text: str, unit_id: str | None, status: str, renamed_to: str | None
                    until=until, location=location, quote=quote)
 
 
-def _candidates(needles: list[tuple[str, bool]], exact: tuple[str, list[int]]) -> dict[int, list[int]]:
+def _candidates(needles: list[tuple[str, bool]], exact: tuple[str, list[int]]
+                ) -> dict[int, list[tuple[int, list[int] | None]]]:
     """For each text that holds a name's needle, the indexes (in the needles' order, longest
-    name first) of those names; every name for every text when a text cannot be folded safely.
+    name first) of those names, each with where in the text its needle begins, or None where
+    the name's pattern must be scanned for; every name for every text, to be scanned for, when
+    a text cannot be folded safely.
 
     The texts are not folded one by one (see hints.folded) but lowered as joined: a needle holds
     no whitespace, so it lies in a text's folded form exactly when it lies in its lower case
     form; lowering keeps every length but that of U+0130, one of ``_FOLDED_BY_RE_ONLY``; and
     a newline, being neither cased nor case-ignorable, keeps each text's lowering its own.
+
+    Every match begins with its needle (see ``needle``), so trying the pattern only where the
+    needle begins finds what a scan finds (see hints.matches_at): for an exact needle, and for
+    one of ``_CASE_PLAIN`` letters, which ``re.IGNORECASE`` matches only in what lowers to them
+    or in the characters of ``_FOLDED_BY_RE_ONLY``.
     """
     if not needles:
         return {}
     whole, starts = exact
     if any(c in whole for c in _FOLDED_BY_RE_ONLY):
-        every = list(range(len(needles)))
+        every: list[tuple[int, list[int] | None]] = [(i, None) for i in range(len(needles))]
         return {k: every for k in range(len(starts))}
-    per_text: dict[int, list[int]] = {}
-    joined = {True: exact, False: (whole.lower(), starts)}
-    found: dict[tuple[str, bool], list[int]] = {}  # a name and its alias often share their needle
+    per_text: dict[int, list[tuple[int, list[int] | None]]] = {}
+    joined = {True: whole, False: whole.lower()}
+    found: dict[tuple[str, bool], dict[int, list[int]]] = {}  # a name and its alias often share their needle
     for i, (piece, is_exact) in enumerate(needles):
-        lines = found.get((piece, is_exact))
-        if lines is None:
-            lines = found[piece, is_exact] = list(lines_holding(piece, *joined[is_exact]))
-        for k in lines:
-            per_text.setdefault(k, []).append(i)
+        places = found.get((piece, is_exact))
+        if places is None:
+            places = found[piece, is_exact] = _places((piece,), joined[is_exact], starts)
+        placed = is_exact or _CASE_PLAIN.issuperset(piece)
+        for k, at in places.items():
+            per_text.setdefault(k, []).append((i, at if placed else None))
     return per_text
 
 
-def _suffix_places(whole: str, starts: list[int]) -> dict[int, list[int]]:
-    """For each of the joined texts that holds a unit suffix, where in it each suffix occurs."""
+# Letters that re.IGNORECASE matches, but for _FOLDED_BY_RE_ONLY, only in what lowers to them:
+# no other character folds to them (tested).
+_CASE_PLAIN = frozenset("abcdefghijklmnopqrstuvwxyzåäöéü0123456789-")
+
+
+def _places(pieces: Iterable[str], whole: str, starts: list[int]) -> dict[int, list[int]]:
+    """For each of the joined texts that holds one of ``pieces``, where in it each occurrence
+    begins, overlapping ones too, ascending for each piece."""
     places: dict[int, list[int]] = {}
-    for suffix in UNIT_SUFFIXES:
-        at = whole.find(suffix)
+    for piece in pieces:
+        at = whole.find(piece)
         while at != -1:
             line = bisect_right(starts, at) - 1
             places.setdefault(line, []).append(at - starts[line])
-            at = whole.find(suffix, at + 1)
+            at = whole.find(piece, at + 1)
     return places
 
 
