@@ -241,9 +241,9 @@ def _prepared(org: Organisation) -> _Prepared:
 def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[BodyMention]:
     """Every body or unit named in the blocks, in reading order, matched against ``org``.
 
-    A name's pattern is tried only on the texts that hold its needle (see ``needle``), found
-    with one substring search per name over the whole document: matching every name of the
-    model against every paragraph was most of the extraction time.
+    A name's pattern is tried only where its needle (see ``needle``) begins, found with one
+    substring search per name over the whole document: matching every name of the model
+    against every paragraph was most of the extraction time.
     """
     texts, places = _texts(blocks)
     prepared = _prepared(org) if org else None
@@ -275,7 +275,7 @@ def find_mentions(blocks: Iterable[Block], org: Organisation | None) -> list[Bod
                         break
                 else:
                     if not _generic(m.group(1)):
-                        found.append((start, m.end(), m.group(1), None, unknown, None, None))
+                        found.append((start, end, m.group(1), None, unknown, None, None))
         if not found:
             continue
         if len(found) > 1:
