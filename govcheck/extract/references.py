@@ -61,6 +61,8 @@ _NOT_A_REFERENCE = re.compile(
     r"\bska\s+(?:tas\s+fram|utarbetas|upprättas|arbetas\s+fram)\b",
     re.I,
 )
+# What every match of _NOT_A_REFERENCE holds: it is tried only on sentences that name a document.
+_NOT_A_REFERENCE_HINT = ("ersätt", "ersatt", "upphäv", "upphör", "fram", "utarbetas", "upprättas")
 _GENERIC = re.compile(rf"^(?:denna|detta|en|ett|vår|den|det){HEADS}", re.I)
 _GENERIC_WORDS = {"plan", "planen", "program", "programmet", "policy", "policyn", "strategi", "strategin",
                   "riktlinje", "riktlinjer", "riktlinjerna", "reglemente", "reglementet", "handlingsplan",
@@ -132,12 +134,12 @@ def find_document_references(blocks: Iterable[Block]) -> list[DocumentReference]
             if not may_contain(sentence, _HINT):  # most sentences of a text that names one name none
                 continue
             names = list(_NAME.finditer(sentence))
-            if not names or _NOT_A_REFERENCE.search(sentence):
+            if not names or may_contain(sentence, _NOT_A_REFERENCE_HINT) and _NOT_A_REFERENCE.search(sentence):
                 continue
             seen: set[str] = set()
             for m in names:
                 name = m.group("name")
-                if not _is_name(name) or base_name(name) in seen:
+                if not _is_name(name) or seen and base_name(name) in seen:
                     continue
                 cued = bool(_CUE.search(sentence[max(0, m.start() - 60): m.start()]))
                 if not (cued or m.group("dnr") or listed):
