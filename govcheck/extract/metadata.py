@@ -173,10 +173,11 @@ def _sourced(value, seg: _Seg, quote: str) -> Sourced:
 _ADOPT_KW = (r"antag(?:en|et|na|its?)|antogs|fastställ(?:d|t|da|des|ts)|beslut(?:ad|at|ade|ades|ats)|"
              r"godkän(?:d|t|da|des|ts)")
 _REVISE_KW = r"(?:senast\s+)?(?:revider(?:ad|at|ade|ades|ats)|ändra(?:d|t|des)|kompletterad|revisionsdatum)"
-# What every match of _EVENT holds ("beslut" alone is in most rows of a delegation table).
-_EVENT_HINT = ("antagen", "antaget", "antagna", "antagit", "antogs", "fastställd", "fastställt", "beslutad",
-               "beslutat", "godkänd", "godkänt", "reviderad", "reviderat", "ändrad", "ändrat", "kompletterad",
-               "revisionsdatum")
+# What every match of _EVENT holds. Each stem is one search of the whole document (see hints.TextIndex):
+# a shared prefix is searched once when it adds few texts ("revider" is _validity's too), not when
+# it adds many ("beslut" is in most rows of a delegation table, "fastställ" in many sentences).
+_EVENT_HINT = ("antag", "antogs", "fastställd", "fastställt", "beslutad", "beslutat", "godkän", "revider", "ändra",
+               "kompletterad", "revisionsdatum")
 _EVENT = re.compile(rf"(?<![\w-])(?:(?P<adopt>{_ADOPT_KW})|(?P<revise>{_REVISE_KW}))(?![\w-])", re.I)
 # Words that make a sentence about another document ("ersätter IT-strategin antagen av KF 2003").
 _NOT_THIS = (r"som|ersätter|ersatte|ersätts|ersatt|enligt|jämför|tidigare|föregående|gamla|relaterade|"
