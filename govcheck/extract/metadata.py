@@ -498,9 +498,9 @@ def _to_revision(d: _Decision) -> Revision:
 
 
 # The words that open the labels _label_decisions reads; its last kind of line is a front line with a "§".
-_LABEL_OPENINGS = ("beslutsinstans", "beslutande", "beslutsorgan", "beslutsfattare", "instans", "fastställd",
-                   "beslutsdatum", "antagandedatum", "fastställelsedatum", "beslutad", "datum", "paragraf",
-                   "protokollsparagraf", "beslutsparagraf", "§")
+# "besluts" opens five of them (-instans, -organ, -fattare, -datum, -paragraf) and hardly any other line.
+_LABEL_OPENINGS = ("besluts", "beslutande", "instans", "fastställd", "antagandedatum", "fastställelsedatum",
+                   "beslutad", "datum", "paragraf", "protokollsparagraf", "§")
 
 
 def _decisions(segs: list[_Seg], index: TextIndex) -> tuple[list[Adoption], list[Revision]]:
