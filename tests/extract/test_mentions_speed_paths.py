@@ -1,6 +1,5 @@
 """The fast paths of bodies.py and responsibilities.py give what the plain computation gives."""
 
-import datetime as dt
 import re
 import sys
 
@@ -12,17 +11,10 @@ from govcheck.extract import bodies as B
 from govcheck.extract import hints
 from govcheck.extract import responsibilities as R
 from govcheck.extract.lines import cell_location
-from govcheck.model import Block, FormerName, Location, Organisation, OrgUnit
+from govcheck.model import Block, Location, Organisation, OrgUnit
 
-ORG = Organisation(units=[
-    OrgUnit(id="kf", name="Kommunfullmäktige", kind="fullmaktige", political=True),
-    OrgUnit(id="ks", name="Kommunstyrelsen", kind="styrelse", political=True, aliases=["KS"]),
-    OrgUnit(id="sfn", name="Skol- och fritidsnämnden", kind="namnd", political=True),
-    OrgUnit(id="digit", name="Digitaliseringsavdelningen", kind="avdelning",
-            former_names=[FormerName(name="Kommunikations- och utvecklingsavdelningen", until=dt.date(2019, 1, 1))]),
-    OrgUnit(id="rad", name="Digitaliseringsrådet", kind="rad"),
-    OrgUnit(id="itc", name="IT-chef", kind="befattning"),
-])
+from test_bodies import ORG  # the organisation model of the plain find_mentions tests
+
 ACTORS = [
     "Kommunstyrelsen", "KS", "KS:s", "kommunstyrelsens arbetsutskott", "Skol- och fritidsnämnden", "IT-chefen",
     "Kommunikations- och utvecklingsavdelningen", "Ekonomiavdelningen", "nämnden", "Socialnämndens ordförande",
