@@ -168,14 +168,13 @@ class Cache:
         the last trim. Entries another process removes meanwhile are simply gone."""
         if self.max_bytes is None or not self._written:
             return
-        if self._size is None:
-            self._size = sum(size for _, size, _ in self._entries())
-        else:
-            self._size += self._written
+        measured = self._entries() if self._size is None else None
+        self._size = sum(size for _, size, _ in measured) if measured is not None else self._size + self._written
         self._written = 0
         if self._size <= self.max_bytes:
             return
-        entries = sorted(self._entries(), key=lambda e: (e[2], e[0].name))  # least recently used first
+        entries = sorted(measured if measured is not None else self._entries(),
+                         key=lambda e: (e[2], e[0].name))  # least recently used first
         total = sum(size for _, size, _ in entries)
         goal = int(self.max_bytes * TRIM_TO)
         for path, size, _ in entries:
