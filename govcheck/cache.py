@@ -34,6 +34,7 @@ import os
 import re
 import tempfile
 import time
+from contextlib import suppress
 from pathlib import Path
 
 import govcheck
@@ -126,10 +127,8 @@ class Cache:
             self.corrupt += 1
             return None
         self.hits += 1
-        try:
+        with suppress(OSError):  # a read-only cache still serves
             os.utime(file)  # used now: the last entry to be evicted
-        except OSError:  # a read-only cache still serves
-            pass
         return result
 
     def put(self, key: str, result: Extracted) -> None:
@@ -153,10 +152,8 @@ class Cache:
                     fh.write(data)
                 os.replace(tmp, file)
             except BaseException:
-                try:
+                with suppress(OSError):
                     os.unlink(tmp)
-                except OSError:
-                    pass
                 raise
         except OSError:  # a cache that cannot be written only makes the next run slower
             return
@@ -181,13 +178,10 @@ class Cache:
             if total <= goal:
                 break
             try:
-                path.unlink()
-            except FileNotFoundError:
-                pass
-            except OSError:
+                path.unlink(missing_ok=True)  # another process may have removed it meanwhile
+            except OSError:  # it cannot be removed: its bytes still count
                 continue
-            else:
-                self.evicted += 1
+            self.evicted += 1
             total -= size
         self._size = total
 
@@ -214,10 +208,8 @@ class Cache:
                     continue
                 if _TEMP.fullmatch(f.name):
                     if now - st.st_mtime > STALE_TEMP_S:
-                        try:
+                        with suppress(OSError):  # gone, or not ours to remove: either way left alone
                             os.unlink(f.path)
-                        except OSError:
-                            pass
                     continue
                 if _ENTRY.fullmatch(f.name) and f.name.startswith(shard.name) and f.is_file(follow_symlinks=False):
                     found.append((Path(f.path), st.st_size, st.st_mtime))
