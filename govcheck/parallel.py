@@ -192,17 +192,21 @@ def _in_workers(
     ctx = _context()
     org_json = organisation.model_dump_json() if organisation is not None else None
     pending = deque(largest_first(tasks))
-    by_index = {index: (path, shown) for index, path, shown in tasks}
     workers = [_Worker(ctx, org_json, limits) for _ in range(min(jobs, len(tasks)))]
+
+    def give_next(w: _Worker) -> None:
+        if pending:
+            index, path, shown = pending.popleft()
+            try:
+                w.give(index, path, shown, timeout)
+            except (OSError, ValueError):  # its pipe broke: it died while idle
+                w.index = index
+
     try:
         while True:
             for w in workers:
-                if w.index is None and pending:
-                    index, path, shown = pending.popleft()
-                    try:
-                        w.give(index, path, shown, timeout)
-                    except (OSError, ValueError):  # its pipe broke: it died while idle
-                        w.index = index
+                if w.index is None:
+                    give_next(w)
             busy = [w for w in workers if w.index is not None]
             if not busy:
                 return
@@ -219,6 +223,7 @@ def _in_workers(
                         reply = None
                     if reply is not None:
                         index, w.index = w.index, None
+                        give_next(w)  # before the reply is unpacked, so that the worker reads meanwhile
                         done(index, _from_reply(reply))
                         continue
                     result = Extracted(reason="worker-crash", detail=_crash_detail(w))

@@ -117,3 +117,25 @@ def test_workers_get_the_largest_documents_first_and_missing_files_last(tmp_path
         (tmp_path / name).write_bytes(b"x" * size)
     tasks = [(i, tmp_path / name, name) for i, name in enumerate([*sizes, "gone.txt"])]
     assert [t[2] for t in parallel.largest_first(tasks)] == ["b.txt", "c.txt", "d.txt", "a.txt", "gone.txt"]
+
+
+def test_a_worker_gets_its_next_document_before_the_parent_unpacks_its_reply(workspace, monkeypatch):
+    """Unpacking a reply (validating the document model) takes the parent a few milliseconds:
+    the worker that sent it must already be reading its next document meanwhile."""
+    given, seen = [], []
+    real_give, real_reply = parallel._Worker.give, parallel._from_reply
+
+    def give(self, index, path, shown, timeout):
+        given.append(index)
+        return real_give(self, index, path, shown, timeout)
+
+    def from_reply(reply):
+        seen.append(len(given))
+        return real_reply(reply)
+    monkeypatch.setattr(parallel._Worker, "give", give)
+    monkeypatch.setattr(parallel, "_from_reply", from_reply)
+    corpus = govcheck.load_corpus([workspace], jobs=2)
+    total = len(given)
+    assert total == len(corpus.documents) + len(corpus.unreadable) == 13
+    # each reply but the last two finds its worker's next document already handed out
+    assert seen[:-2] == list(range(3, total + 1)) and seen[-2:] == [total, total]
