@@ -1,7 +1,7 @@
-"""The parse cache: documents as extracted, by file content, govcheck version and reader options.
+"""The parse cache: documents as extracted, by file content, govcheck's code and reader options.
 
-An entry's key is the sha256 of: the file's bytes (their sha256), govcheck's version, the
-reader limits (all but the overall time bound, which does not change what is extracted),
+An entry's key is the sha256 of: the file's bytes (their sha256), govcheck's version and the
+fingerprint of its code (see ``code_fingerprint``), the reader limits (all but the overall time bound, which does not change what is extracted),
 the organisation model (extraction matches bodies against it), and the file's display
 path and name (both are written into the document, and the name decides the format note).
 The value is the document as extracted, before the workspace's layers (sidecar, front
@@ -35,6 +35,8 @@ import re
 import tempfile
 import time
 from contextlib import suppress
+from functools import lru_cache
+from importlib import metadata
 from pathlib import Path
 
 import govcheck
@@ -51,6 +53,31 @@ STALE_TEMP_S = 3600  # a temporary file this old was left by a process that died
 _SHARD = re.compile(r"[0-9a-f]{2}")
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
 _TEMP = re.compile(r"\.tmp-[A-Za-z0-9_]+\.json")
+
+
+READING_LIBRARIES = ("lxml", "pypdfium2")  # their versions decide what the readers see in a file
+
+
+@lru_cache(maxsize=None)
+def code_fingerprint(package: Path = Path(govcheck.__file__).parent) -> str:
+    """A hash of every .py file of the package and the versions of the reading libraries.
+
+    The version number alone would serve a development install, or a patched one, models that
+    its changed extraction no longer makes. Computed once per process (about 1 MB to hash)."""
+    digest = hashlib.sha256()
+    try:
+        for file in sorted(package.rglob("*.py")):
+            source = file.read_bytes()
+            digest.update(f"{file.relative_to(package).as_posix()}\0{len(source)}\0".encode())
+            digest.update(source)
+    except OSError:  # sources not readable as files (a zip import, say): the version must do
+        digest.update(b"no sources")
+    for name in READING_LIBRARIES:
+        try:
+            digest.update(f"{name}={metadata.version(name)}\0".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{name}=none\0".encode())
+    return digest.hexdigest()
 
 
 def default_dir() -> Path:
@@ -76,7 +103,8 @@ class Cache:
         memo = (id(organisation), limits)
         if memo not in self._options:
             options = {k: v for k, v in dataclasses.asdict(limits).items() if k != "doc_timeout_s"}
-            blob = json.dumps({"format": FORMAT, "version": govcheck.__version__, "limits": options,
+            blob = json.dumps({"format": FORMAT, "version": govcheck.__version__, "code": code_fingerprint(),
+                               "limits": options,
                                "organisation": organisation.model_dump(mode="json") if organisation else None},
                               sort_keys=True, ensure_ascii=False, default=str)
             self._options[memo] = hashlib.sha256(blob.encode("utf-8")).hexdigest()

@@ -13,7 +13,8 @@ from click.testing import CliRunner
 
 import govcheck
 from govcheck import parallel
-from govcheck.cache import Cache, default_dir
+from govcheck import cache as cache_module
+from govcheck.cache import Cache, code_fingerprint, default_dir
 from govcheck.cli import main
 from govcheck.limits import Limits
 from govcheck.model import Organisation
@@ -125,6 +126,37 @@ def test_reader_options_and_organisation_are_part_of_the_key(workspace, tmp_path
     same_but_timeout = Cache(directory)
     govcheck.load_corpus([workspace], jobs=1, cache=same_but_timeout, doc_timeout_s=30)
     assert same_but_timeout.misses == 0
+
+
+def test_changed_govcheck_code_is_part_of_the_key(workspace, tmp_path, reads, monkeypatch):
+    """A development or patched install whose extraction changed without a new version number
+    must not be served the models of the old code."""
+    directory = tmp_path / "cache"
+    govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory))
+    same = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=same)
+    assert same.misses == 0 and same.hits > 0
+    monkeypatch.setattr(cache_module, "code_fingerprint", lambda: "other code")
+    changed = Cache(directory)
+    govcheck.load_corpus([workspace], jobs=1, cache=changed)
+    assert changed.hits == 0 and changed.misses == same.hits
+
+
+def test_the_code_fingerprint_follows_every_source_file(tmp_path):
+    package = tmp_path / "pkg"
+    (package / "extract").mkdir(parents=True)
+    (package / "__init__.py").write_text("", encoding="utf-8")
+    (package / "extract" / "rules.py").write_text("X = 1\n", encoding="utf-8")
+    (package / "notes.txt").write_text("not code", encoding="utf-8")
+    first = code_fingerprint.__wrapped__(package)
+    (package / "notes.txt").write_text("still not code", encoding="utf-8")
+    assert code_fingerprint.__wrapped__(package) == first
+    (package / "extract" / "rules.py").write_text("X = 2\n", encoding="utf-8")
+    second = code_fingerprint.__wrapped__(package)
+    assert second != first
+    (package / "extract" / "rules.py").rename(package / "rules.py")  # the same code moved
+    assert code_fingerprint.__wrapped__(package) not in (first, second)
+    assert code_fingerprint() == code_fingerprint()  # the installed package's, computed once
 
 
 def test_a_timeout_is_not_cached(workspace, tmp_path, monkeypatch):
