@@ -21,7 +21,8 @@ memory is its own:
 
 Workspaces hold each document once: as PDF when it has one (every fifth), else as .docx.
 "× floor" is a stage's time divided by the floor's time on the same documents (the .docx of
-each, for PDFs and workspaces). MB are input file bytes. Peak RSS is the largest process's
+each, for PDFs and workspaces); for (b) and (d), the floor run in the stage's own process in
+alternation with govcheck, so that the host's drift between stages does not enter. MB are input file bytes. Peak RSS is the largest process's
 (ru_maxrss); where a stage runs several processes, the peak of their sum (sampled every
 0.1 s from /proc) follows as "sum N".
 """
@@ -131,14 +132,31 @@ def _prewarm(paths: list[str]) -> None:
                 pass
 
 
-def _stage_floor(plan: dict) -> dict:
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+
+
+def _floor_parser():
+    from lxml import etree
+
+    return etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
+
+
+def _floor_read(path: str, parser) -> int:
+    """The floor's work on one .docx: unzip word/document.xml, parse it, join each paragraph's text."""
     import zipfile
 
     from lxml import etree
 
-    parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
-    w = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    para, text = w + "p", w + "t"
+    with zipfile.ZipFile(path) as zf:
+        root = etree.fromstring(zf.read("word/document.xml"), parser)
+    chars = 0
+    for p in root.iter(_W + "p"):
+        chars += len("".join(node.text or "" for node in p.iter(_W + "t")))
+    return chars
+
+
+def _stage_floor(plan: dict) -> dict:
+    parser = _floor_parser()
     files = plan["floor_docx"]
     _prewarm(files)
     passes = []
@@ -146,11 +164,7 @@ def _stage_floor(plan: dict) -> dict:
         times = {}
         for f in files:
             start = time.perf_counter()
-            with zipfile.ZipFile(f) as zf:
-                root = etree.fromstring(zf.read("word/document.xml"), parser)
-            chars = 0
-            for p in root.iter(para):
-                chars += len("".join(node.text or "" for node in p.iter(text)))
+            _floor_read(f, parser)
             times[f] = time.perf_counter() - start
         passes.append(times)
     per_doc = {f: statistics.median(p[f] for p in passes) for f in files}
@@ -162,11 +176,12 @@ def _stage_floor(plan: dict) -> dict:
 def _stage_parse(plan: dict, key: str) -> dict:
     os.environ["GOVCHECK_NO_CACHE"] = "1"
     import govcheck
-
     import govcheck.readers
 
     files = plan[key]
-    _prewarm(files)
+    twins = [str(Path(f).with_suffix(".docx")) for f in files]  # each document's .docx, for the floor
+    _prewarm(files + twins)
+    parser = _floor_parser()
     org = govcheck.load_organisation(Path(plan["org"]))
     govcheck.parse_document(files[0], org)  # imports and (PDF) the reading worker, untimed
     # The reader's share of the time, from the same run: parse_document looks read_raw up in
@@ -180,15 +195,31 @@ def _stage_parse(plan: dict, key: str) -> dict:
         finally:
             reading[0] += time.perf_counter() - start
     govcheck.readers.read_raw = timed_read
-    failed = 0
-    t0 = time.perf_counter()
-    for f in files:
+    # The floor again, here, document by document in alternation with govcheck (in turn before
+    # and after it): the host's speed drifts by a third over minutes, and a ratio of two stages
+    # run minutes apart would measure the drift too. As in (a), the median of three passes.
+    def floor_of(twin: str) -> float:
+        times = []
+        for _ in range(3):
+            start = time.perf_counter()
+            _floor_read(twin, parser)
+            times.append(time.perf_counter() - start)
+        return statistics.median(times)
+
+    failed, seconds, floor = 0, 0.0, 0.0
+    for n, (f, twin) in enumerate(zip(files, twins)):
+        if n % 2:
+            floor += floor_of(twin)
+        start = time.perf_counter()
         try:
             govcheck.parse_document(f, org)
         except govcheck.ReadError:
             failed += 1
-    seconds = time.perf_counter() - t0
-    return {"docs": len(files), "bytes": _size(files), "seconds": seconds, "failed": failed, "reading": reading[0]}
+        seconds += time.perf_counter() - start
+        if not n % 2:
+            floor += floor_of(twin)
+    return {"docs": len(files), "bytes": _size(files), "seconds": seconds, "failed": failed,
+            "reading": reading[0], "paired_floor": floor}
 
 
 def _stage_python_docx(plan: dict) -> dict:
@@ -484,7 +515,7 @@ def _table(results: dict, plan: dict, args, ws_count: int) -> tuple[list[str], l
             notes.append(f"{LABELS[name]} failed: {r['error']}")
             continue
         seconds, docs, mb = r["seconds"], r["docs"], r["bytes"] / 1e6
-        base = floor_of(inputs[name])
+        base = r.get("paired_floor") or floor_of(inputs[name])
         ratio = seconds / base if base else None
         peak = f"{r['rss_one'] / 1e6:.0f}"
         if r.get("rss_sum", 0) > r["rss_one"] * 1.1:
@@ -525,7 +556,12 @@ def _table(results: dict, plan: dict, args, ws_count: int) -> tuple[list[str], l
         notes.append("(d): × floor compares with the floor on the same documents' .docx.")
     for name in ("b", "d"):
         r = results.get(name, {})
-        base = floor_of(inputs[name]) if "reading" in r else None
+        if r.get("paired_floor"):
+            notes.append(f"({name}): × floor is against the floor run in the same process, document by document in "
+                         f"alternation with govcheck ({r['paired_floor']:.1f} s), so that the host's drift "
+                         f"between stages does not enter; against (a) it is "
+                         + (f"{r['seconds'] / floor_of(inputs[name]):.1f}×." if floor_of(inputs[name]) else "not known."))
+        base = r.get("paired_floor") if "reading" in r else None
         if base:
             what = "the PDF worker and layout" if name == "d" else "the reader"
             notes.append(f"({name}): reading ({what}) {r['reading']:.1f} s, {r['reading'] / base:.1f}× floor; "

@@ -1,9 +1,10 @@
 """The parse cache: documents as extracted, by file content, govcheck's code and reader options.
 
 An entry's key is the sha256 of: the file's bytes (their sha256), govcheck's version and the
-fingerprint of its code (see ``code_fingerprint``), the reader limits (all but the overall time bound, which does not change what is extracted),
-the organisation model (extraction matches bodies against it), and the file's display
-path and name (both are written into the document, and the name decides the format note).
+fingerprint of its code (see ``code_fingerprint``), the reader limits (all but the overall
+time bound, which does not change what is extracted), the organisation model (extraction
+matches bodies against it), and the file's display path and name (both are written into the
+document, and the name decides the format note).
 The value is the document as extracted, before the workspace's layers (sidecar, front
 matter, register) are applied, so those are re-read and re-applied on every run.
 Unreadable results are cached too, except those that depend on the moment (timeout,
