@@ -60,6 +60,18 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache |
     return Cache(directory, max_bytes=max_mb * 1024 * 1024)
 
 
+def _cache_options(command):
+    """--cache-dir, --no-cache and --cache-max-mb, the same on every command that reads documents."""
+    command = click.option(
+        "--cache-max-mb", "cache_max_mb", type=click.IntRange(min=0), default=DEFAULT_MAX_BYTES // 1024 ** 2,
+        show_default=True, metavar="MB",
+        help="Size bound of the parse cache: the least recently used entries go first (0: no bound).")(command)
+    command = click.option("--no-cache", "no_cache", is_flag=True,
+                           help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")(command)
+    return click.option("--cache-dir", "cache_dir", metavar="DIR",
+                        help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")(command)
+
+
 class _Progress:
     """click's progress bar on stderr while documents are read, only on a terminal and for more
     than five documents: a report on stdout, in a file or in a pipe never contains it."""
@@ -154,13 +166,7 @@ def _exit_code(code: object) -> int:
 @click.option("--no-waivers", "no_waivers", is_flag=True, help="Ignore every waiver.")
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Read documents in N processes (1: in this process). Default: the number of cores.")
-@click.option("--cache-dir", "cache_dir", metavar="DIR",
-              help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
-@click.option("--no-cache", "no_cache", is_flag=True,
-              help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
-@click.option("--cache-max-mb", "cache_max_mb", type=click.IntRange(min=0), default=DEFAULT_MAX_BYTES // 1024 ** 2,
-              show_default=True, metavar="MB",
-              help="Size bound of the parse cache: the least recently used entries go first (0: no bound).")
+@_cache_options
 def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on, baseline, waivers_file,
           no_waivers, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check documents, folders or workspaces against checklists."""
@@ -210,13 +216,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
               help="Exit 1 when a control of any workspace has this verdict or worse (waived ones do not count).")
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
               help="Read each workspace's documents in N processes (1: in this process). Default: the cores.")
-@click.option("--cache-dir", "cache_dir", metavar="DIR",
-              help="Parse cache directory. Default: $XDG_CACHE_HOME/govcheck or ~/.cache/govcheck.")
-@click.option("--no-cache", "no_cache", is_flag=True,
-              help="Read every document again and store nothing (also when GOVCHECK_NO_CACHE is set).")
-@click.option("--cache-max-mb", "cache_max_mb", type=click.IntRange(min=0), default=DEFAULT_MAX_BYTES // 1024 ** 2,
-              show_default=True, metavar="MB",
-              help="Size bound of the parse cache: the least recently used entries go first (0: no bound).")
+@_cache_options
 def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check every workspace under ROOT, one at a time: a report for each, and a summary across them.
 
