@@ -96,20 +96,26 @@ class Cache:
         self.corrupt = 0
         self.writes = 0
         self.evicted = 0
-        self._options: dict[tuple, str] = {}
+        self._options: tuple | None = None  # (organisation, limits, hash) of the last call
         self._size: int | None = None  # the directory's bytes as last measured, plus those written since
         self._written = 0  # bytes written since the last trim
 
     def _options_hash(self, organisation: Organisation | None, limits: Limits) -> str:
-        memo = (id(organisation), limits)
-        if memo not in self._options:
-            options = {k: v for k, v in dataclasses.asdict(limits).items() if k != "doc_timeout_s"}
-            blob = json.dumps({"format": FORMAT, "version": govcheck.__version__, "code": code_fingerprint(),
-                               "limits": options,
-                               "organisation": organisation.model_dump(mode="json") if organisation else None},
-                              sort_keys=True, ensure_ascii=False, default=str)
-            self._options[memo] = hashlib.sha256(blob.encode("utf-8")).hexdigest()
-        return self._options[memo]
+        """The key's part for the reader options and organisation model, hashed once per run of
+        calls with the same ones. The memo holds the organisation itself and compares identity:
+        keyed by ``id()`` alone, a batch could meet a later workspace's model at the address of
+        a freed earlier one and be served documents extracted against the wrong organisation."""
+        memo = self._options
+        if memo is not None and memo[0] is organisation and memo[1] == limits:
+            return memo[2]
+        options = {k: v for k, v in dataclasses.asdict(limits).items() if k != "doc_timeout_s"}
+        blob = json.dumps({"format": FORMAT, "version": govcheck.__version__, "code": code_fingerprint(),
+                           "limits": options,
+                           "organisation": organisation.model_dump(mode="json") if organisation else None},
+                          sort_keys=True, ensure_ascii=False, default=str)
+        digest = hashlib.sha256(blob.encode("utf-8")).hexdigest()
+        self._options = (organisation, limits, digest)
+        return digest
 
     def key(self, path: Path, shown: str, organisation: Organisation | None, limits: Limits) -> str | None:
         """The entry's key, or None when the file cannot be hashed (it is then read uncached)."""

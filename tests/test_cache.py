@@ -159,6 +159,19 @@ def test_the_code_fingerprint_follows_every_source_file(tmp_path):
     assert code_fingerprint() == code_fingerprint()  # the installed package's, computed once
 
 
+def test_a_later_organisation_never_gets_the_key_of_a_freed_one(tmp_path):
+    """Batch mode builds one organisation model per workspace and frees it after: a new model
+    often lands at the freed one's address, and must still get a key of its own."""
+    file = tmp_path / "policy.md"
+    file.write_text(MD.format(what="it-säkerheten"), encoding="utf-8")
+    shared, limits = Cache(tmp_path / "cache"), Limits()
+    for k in range(200):
+        organisation = Organisation(units=[{"id": f"n{k}", "name": f"Nämnd {k}", "kind": "namnd"}])
+        fresh = Cache(tmp_path / "cache").key(file, "policy.md", organisation, limits)
+        assert shared.key(file, "policy.md", organisation, limits) == fresh
+        del organisation
+
+
 def test_a_timeout_is_not_cached(workspace, tmp_path, monkeypatch):
     real = parallel.extract_document
 
