@@ -12,6 +12,7 @@ from govcheck.errors import ReadError, UsageError
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.facts import load_facts
 from govcheck.gcpause import collector_paused
+from govcheck.names import shown_name
 from govcheck.model import Corpus, Fact, GoverningDocument, InputEntry, Organisation, Unreadable
 from govcheck.organisation import load_workspace_config
 from govcheck import sources
@@ -36,7 +37,8 @@ def parse_document(
     malformed sidecar raises SidecarError.
     """
     with collector_paused():  # one document's blocks and model hold no cycles (see gcpause.py)
-        doc, layers = _read_document(Path(path), organisation, display_path or str(path), limits)
+        doc, layers = _read_document(Path(path), organisation, display_path or shown_name(Path(path).as_posix()),
+                                     limits)
         return sources.apply_layers(doc, layers, organisation)
 
 
@@ -75,17 +77,18 @@ def _display(path: Path, root: Path | None) -> str:
     """The path as reports show it: relative to the workspace (or the current folder).
 
     The file's own symbolic links are not followed: a link in documents/ is named as the link,
-    never as its target outside the workspace.
+    never as its target outside the workspace. Names that no report could hold as they are
+    (bytes that are not UTF-8, control characters) are shown escaped (see names.py).
     """
     absolute = Path(os.path.abspath(path))
     for base in (root, Path.cwd()):
         if base is None:
             continue
         try:
-            return absolute.relative_to(os.path.abspath(base)).as_posix()
+            return shown_name(absolute.relative_to(os.path.abspath(base)).as_posix())
         except ValueError:
             continue
-    return path.as_posix()
+    return shown_name(path.as_posix())
 
 
 def load_corpus(

@@ -124,7 +124,8 @@ class Cache:
         except OSError:
             return None
         parts = [content, self._options_hash(organisation, limits), shown, path.name]
-        return hashlib.sha256("\0".join(parts).encode("utf-8")).hexdigest()
+        # surrogateescape: a file name that is not UTF-8 is hashed as its bytes
+        return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
     def _file(self, key: str) -> Path:
         return self.dir / key[:2] / f"{key}.json"

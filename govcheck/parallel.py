@@ -78,6 +78,7 @@ def extract_document(
     from govcheck.extract import build_document
     from govcheck.readers import read_raw
     from govcheck import sources
+    from govcheck.names import shown_name
 
     raw = read_raw(path, limits)
     try:
@@ -86,7 +87,7 @@ def extract_document(
         raise ReadError(shown, "too-much-content", "structure nested too deeply to extract") from None
     except Exception as exc:  # an extractor bug met on one file must not stop the run
         raise ReadError(shown, "internal-error", f"extraction failed ({type(exc).__name__}: {exc})") from None
-    note = sources.format_note(path.name, doc.format)
+    note = sources.format_note(shown_name(path.name), doc.format)
     if note and doc.format_note is None:
         doc = doc.model_copy(update={"format_note": note})
     return doc, raw.properties.get("front_matter")
