@@ -3,8 +3,9 @@
 Batch mode reads, evaluates and writes the report of one workspace before it reads the next,
 and keeps only a small row per workspace (a verdict per control and a few counts), so peak
 memory is that of the largest workspace, whatever their number. A workspace that cannot be
-checked (a malformed govcheck.yaml, facts.yaml, waivers.yaml …) becomes a row with its error
-and the run goes on: one broken folder must not hide three hundred municipalities.
+checked (a malformed govcheck.yaml, facts.yaml, waivers.yaml …, a report that cannot be
+written, even a bug met on its documents) becomes a row with its error and the run goes on:
+one broken folder must not hide three hundred municipalities.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import gc
 from collections import Counter
+from contextlib import suppress
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterable, Iterator, Sequence
@@ -23,6 +25,7 @@ from govcheck.engine import evaluate
 from govcheck.errors import GovcheckError, UsageError
 from govcheck.model import Checklist, Fact, Organisation, Report
 from govcheck.model.waivers import WaiverEntry
+from govcheck.names import shown_name
 from govcheck.report import EXTENSIONS, render, summary
 from govcheck.waivers import apply_waivers, workspace_waivers
 
@@ -96,13 +99,14 @@ class WorkspaceRow:
 
 
 def report_path(out: Path, workspace: Path, fmt: str) -> Path:
-    return out / f"{workspace.name}.{EXTENSIONS[fmt]}"
+    """The report's file is named as the summary shows the workspace (see names.py)."""
+    return out / f"{shown_name(workspace.name)}.{EXTENSIONS[fmt]}"
 
 
 def _row(workspace: Path, report: Report, target: Path, fail_on: str) -> WorkspaceRow:
     controls = [(cl.id, c) for cl in report.checklists for c in cl.controls]
     return WorkspaceRow(
-        workspace=workspace.name,
+        workspace=shown_name(workspace.name),
         municipality=report.municipality,
         as_of=report.as_of,
         verdicts={(cl, c.id): c.verdict for cl, c in controls},
@@ -114,21 +118,33 @@ def _row(workspace: Path, report: Report, target: Path, fail_on: str) -> Workspa
     )
 
 
+def _message(exc: BaseException) -> str:
+    """The error as the summary shows it: a path in it that is not UTF-8 shows its bytes escaped."""
+    return str(exc).encode("utf-8", "backslashreplace").decode("utf-8")
+
+
 def _check_one(workspace: Path, checklists: Sequence[Checklist], out: Path, fmt: str, lang: str, fail_on: str,
                as_of: dt.date | None, jobs: int | None, cache: Cache | None) -> WorkspaceRow:
     """Check one workspace and write its report; the corpus and report die with this frame."""
     target = report_path(out, workspace, fmt)
     try:
         report = check_paths([workspace], checklists, as_of=as_of, jobs=jobs, cache=cache)
+        rendered = render(report, fmt, lang, fail_on=fail_on)
+        if isinstance(rendered, bytes):
+            target.write_bytes(rendered)
+        else:
+            target.write_text(rendered, encoding="utf-8")
     except (GovcheckError, OSError) as exc:
-        target.unlink(missing_ok=True)  # a report from an earlier run must not pass for this one
-        return WorkspaceRow(workspace=workspace.name, error=str(exc))
-    rendered = render(report, fmt, lang, fail_on=fail_on)
-    if isinstance(rendered, bytes):
-        target.write_bytes(rendered)
-    else:
-        target.write_text(rendered, encoding="utf-8")
+        return _failed(workspace, target, _message(exc))
+    except Exception as exc:  # a bug met on one workspace must not stop the other municipalities
+        return _failed(workspace, target, f"internal error ({type(exc).__name__}: {_message(exc)})")
     return _row(workspace, report, target, fail_on)
+
+
+def _failed(workspace: Path, target: Path, error: str) -> WorkspaceRow:
+    with suppress(OSError):  # a report from an earlier run, or half of this one, must not pass for it
+        target.unlink(missing_ok=True)
+    return WorkspaceRow(workspace=shown_name(workspace.name), error=error)
 
 
 def check_workspaces(
@@ -172,6 +188,9 @@ class BatchResult:
 def _guard(out: Path, workspaces: list[Path], fmt: str) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is not a folder")
+    for name in (summary.CSV_FILE, summary.HTML_FILE):
+        if (out / name).is_dir():
+            raise UsageError(f"--out {out}: {name} is a folder; the summary cannot be written")
     target = out.resolve()
     for ws in workspaces:
         if target.is_relative_to(ws.resolve()):
@@ -223,7 +242,7 @@ def run_batch(
     rows = check_workspaces(workspaces, checklists, out, fmt=fmt, lang=lang, fail_on=fail_on, as_of=as_of,
                             jobs=jobs, cache=cache)
     per_control = summary.write(tracked(rows), checklists, out, lang, as_of=as_of)
-    skipped = [p.name for p in sorted(root.iterdir(), key=lambda p: p.name)
+    skipped = [shown_name(p.name) for p in sorted(root.iterdir(), key=lambda p: p.name)
                if p.is_dir() and not p.name.startswith(".") and p not in workspaces and p.resolve() != out.resolve()]
     return BatchResult(workspaces=len(workspaces), with_findings=with_findings, errors=errors,
                        per_control=per_control, csv=out / summary.CSV_FILE, html=out / summary.HTML_FILE,

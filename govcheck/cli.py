@@ -97,13 +97,18 @@ class _Progress:
 
 
 class _Group(click.Group):
-    """Turns govcheck's own errors into one line on stderr and exit 2, never a traceback."""
+    """Turns govcheck's own errors, and a file that cannot be written (an --output that is a
+    folder, a full disk), into one line on stderr and exit 2, never a traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except GovcheckError as exc:
             _fail(str(exc))
+        except BrokenPipeError:  # a reader that went away (| head): click's own handling
+            raise
+        except OSError as exc:
+            _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
 
 
 @click.group(cls=_Group)

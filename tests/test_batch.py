@@ -240,3 +240,55 @@ def test_control_ids_shared_by_two_checklists_get_distinct_columns():
 
 def test_every_report_format_has_a_file_extension():
     assert set(EXTENSIONS) == set(RENDERERS)
+
+
+def test_a_report_that_cannot_be_written_is_a_row_and_the_others_still_run(tmp_path):
+    root, out = tmp_path / "root", tmp_path / "out"
+    for name in ("helsingborg-2023", "lund-2021"):
+        copy_example(name, root / name)
+    (out / "helsingborg-2023.json").mkdir(parents=True)  # where its report should go
+    result = invoke("batch", root, "--out", out, "--jobs", "1", "--no-cache")
+    assert result.exit_code == 2, result.output
+    rows = {r["workspace"]: r for r in read_csv(out)}
+    assert "Is a directory" in rows["helsingborg-2023"]["error"] and rows["helsingborg-2023"]["report"] == ""
+    assert rows["lund-2021"]["error"] == "" and (out / "lund-2021.json").is_file()
+
+
+def test_a_failure_inside_one_workspace_is_a_row_and_the_others_still_run(tmp_path, monkeypatch):
+    root, out = tmp_path / "root", tmp_path / "out"
+    for name in ("helsingborg-2023", "lund-2021"):
+        copy_example(name, root / name)
+    (out / "helsingborg-2023.json").parent.mkdir(parents=True)
+    (out / "helsingborg-2023.json").write_text("{}", encoding="utf-8")  # an earlier run's report
+    real = govcheck.batch.check_paths
+
+    def failing(paths, *args, **kwargs):
+        if Path(paths[0]).name == "helsingborg-2023":
+            raise ValueError("a bug met on this workspace")
+        return real(paths, *args, **kwargs)
+    monkeypatch.setattr(govcheck.batch, "check_paths", failing)
+    result = invoke("batch", root, "--out", out, "--jobs", "1", "--no-cache")
+    assert result.exit_code == 2, result.output
+    rows = {r["workspace"]: r for r in read_csv(out)}
+    assert rows["helsingborg-2023"]["error"] == "internal error (ValueError: a bug met on this workspace)"
+    assert not (out / "helsingborg-2023.json").exists()  # the stale report must not pass for this run
+    assert rows["lund-2021"]["error"] == ""
+
+
+def test_a_summary_path_that_is_a_folder_or_an_output_that_cannot_be_written_is_one_line(tmp_path):
+    root = tmp_path / "root"
+    copy_example("lund-2021", root / "lund")
+    (tmp_path / "out" / "summary.csv").mkdir(parents=True)
+    result = invoke("batch", root, "--out", tmp_path / "out", "--jobs", "1", "--no-cache")
+    assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: ") and "summary.csv" in result.stderr
+    assert not (tmp_path / "out" / "lund.json").exists()  # refused before any work
+    result = invoke("check", root / "lund", "-o", tmp_path / "out", "--jobs", "1", "--no-cache")
+    assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: Is a directory")
+
+
+def test_a_report_name_a_spreadsheet_would_run_is_defused(tmp_path):
+    root = tmp_path / "root"
+    copy_example("lund-2021", root / '=HYPERLINK("x";"y")')
+    invoke("batch", root, "--out", tmp_path / "out", "--jobs", "1", "--no-cache")
+    row = read_csv(tmp_path / "out")[0]
+    assert row["workspace"] == row["report"][:-len(".json")] == '\'=HYPERLINK("x";"y")'

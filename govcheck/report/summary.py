@@ -121,7 +121,7 @@ def csv_row(row: "WorkspaceRow", cols: Sequence[Column]) -> list[str]:
             "" if row.error else str(row.read), "" if row.error else str(row.unreadable),
             *[row.verdicts.get((c.checklist, c.control), "") for c in cols],
             *["" if row.error else str(counts[v]) for v in ORDER],
-            row.report.name if row.report else "", _cell_text(row.error)]
+            _cell_text(row.report.name) if row.report else "", _cell_text(row.error)]
 
 
 def _badge(verdict: str, lang: str):
