@@ -108,8 +108,9 @@ def load_corpus(
 
     A folder holding ``govcheck.yaml`` is a workspace: its organisation model and ``as_of``
     apply unless given here, its ``facts.yaml`` supplies attested facts unless ``facts`` is
-    given, and its documents are those under ``documents/`` (or the whole folder when there
-    is none). Paths in the corpus are relative to the workspace. Its ``register.csv`` and each
+    given. A folder with ``documents/`` is a workspace too (govcheck.yaml is optional), and a
+    workspace's documents are those under ``documents/``; any other folder is read whole.
+    Paths in the corpus are relative to the workspace. Its ``register.csv`` and each
     document's sidecar override extracted metadata; register rows that match no document
     become metadata-only documents. ``progress(done, total)`` is called as files are read, so a
     caller can show progress while the API itself prints nothing.
@@ -147,7 +148,7 @@ def _load_corpus(paths, organisation, as_of, facts, facts_source, limits, progre
             if facts is None and facts_file.is_file():
                 facts, facts_source = load_facts(facts_file), _display(facts_file, path)
             docs_dir = path / "documents"
-            folder = docs_dir if config_file.is_file() and docs_dir.is_dir() else path
+            folder = docs_dir if docs_dir.is_dir() else path  # govcheck.yaml is optional (SPEC §2)
             sources.check_orphans(folder)
             register_file = path / sources.REGISTER_FILE
             if register_file.is_file():

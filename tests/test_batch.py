@@ -292,3 +292,19 @@ def test_a_report_name_a_spreadsheet_would_run_is_defused(tmp_path):
     invoke("batch", root, "--out", tmp_path / "out", "--jobs", "1", "--no-cache")
     row = read_csv(tmp_path / "out")[0]
     assert row["workspace"] == row["report"][:-len(".json")] == '\'=HYPERLINK("x";"y")'
+
+
+def test_a_workspace_without_govcheck_yaml_reads_only_its_documents_folder(tmp_path):
+    """govcheck.yaml is optional (SPEC §2): a folder with documents/ is a workspace as batch
+    mode sees it, so its notes and scripts beside documents/ are not governing documents."""
+    root = tmp_path / "root"
+    ws = copy_example("lund-2021", root / "lund")
+    (ws / "govcheck.yaml").unlink()
+    (ws / "README.md").write_text("# Anteckningar\n\nInte ett styrdokument.\n", encoding="utf-8")
+    (ws / "make_documents.py").write_text("print('hej')\n", encoding="utf-8")
+    corpus = govcheck.load_corpus([ws], jobs=1)
+    assert all(i.path.startswith("documents/") for i in corpus.inputs) and corpus.inputs
+    plain = tmp_path / "folder"  # a folder of documents, no workspace: read whole
+    (plain / "sub").mkdir(parents=True)
+    (plain / "sub" / "policy.md").write_text("# IT-policy\n\nText.\n", encoding="utf-8")
+    assert [i.path for i in govcheck.load_corpus([plain], jobs=1).inputs] == ["sub/policy.md"]
