@@ -66,10 +66,15 @@ def _is_document_file(path: Path) -> bool:
 
 
 def _files_under(folder: Path) -> list[Path]:
+    """The document files under ``folder``. A symbolic link to a folder is not followed (it could
+    lead out of the workspace, or back into it), but it is listed like a file, so that it
+    becomes an unreadable entry rather than a folder skipped without a word."""
     out = []
     for dirpath, dirnames, filenames in os.walk(folder):
+        here = Path(dirpath)
         dirnames[:] = sorted(d for d in dirnames if not d.startswith(".") and d != "__pycache__")
-        out.extend(Path(dirpath) / f for f in sorted(filenames) if _is_document_file(Path(dirpath) / f))
+        links = [d for d in dirnames if (here / d).is_symlink()]  # os.walk does not descend into them
+        out.extend(here / f for f in sorted(filenames + links) if _is_document_file(here / f))
     return out
 
 

@@ -174,6 +174,9 @@ def _read_bytes(path: Path, document: str, limits: Limits) -> bytes:
         if path.is_symlink():
             _check_link(path, document)
         info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise ReadError(document, "io-error", "a symbolic link to a folder; govcheck does not follow links to "
+                                                  "folders (move or copy the documents in instead)")
         if not stat.S_ISREG(info.st_mode):
             raise ReadError(document, "io-error", "not a regular file")
         if info.st_size > limits.max_file_bytes:

@@ -427,6 +427,16 @@ def test_symlink_to_outside_the_workspace(ws, baseline, outside, target):
     assert "symbolic link" in run.unreadable()["documents/stolen.txt"]["detail"]
 
 
+@pytest.mark.parametrize("target", ["outside", "itself"])
+def test_symlink_to_a_folder_is_reported_not_followed_nor_skipped(ws, baseline, outside, target):
+    """os.walk does not descend into a linked folder; it must still be named in the report."""
+    link = ws / "documents" / "arkiv"
+    link.symlink_to(outside if target == "outside" else ws / "documents")
+    run = run_check(ws, extra_watch=(outside,))
+    assert_unreadable(run, baseline, "documents/arkiv", "io-error")
+    assert "symbolic link" in run.unreadable()["documents/arkiv"]["detail"]
+
+
 def test_symlink_target_is_not_hashed_into_the_report(ws, outside):
     import hashlib
 
