@@ -49,15 +49,25 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache |
     """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir."""
     if cache_dir and no_cache:
         _fail("--cache-dir and --no-cache exclude each other")
+    if cache_dir == "":
+        _fail("--cache-dir needs a folder")
     if no_cache or (not cache_dir and os.environ.get(NO_CACHE_ENV)):
         return None
     directory = Path(cache_dir) if cache_dir else default_cache_dir()
+    named = f"--cache-dir {directory}" if cache_dir else f"the parse cache {directory} ($XDG_CACHE_HOME or ~/.cache)"
+    if directory.exists() and not directory.is_dir():
+        _fail(f"{named} is not a folder")
     target = directory.resolve()
     for p in paths:
         root = Path(p).resolve()
-        if root.is_dir() and target.is_relative_to(root):
-            _fail(f"--cache-dir {directory} is inside the input {p}: its entries would be read as documents")
+        if root.is_dir() and target.is_relative_to(root) and _read_under(target.relative_to(root)):
+            _fail(f"{named} is inside the input {p}: its entries would be read as documents")
     return Cache(directory, max_bytes=max_mb * 1024 * 1024)
+
+
+def _read_under(relative: Path) -> bool:
+    """Whether documents are read at ``relative`` below an input: never in a hidden folder."""
+    return not any(part.startswith(".") for part in relative.parts)
 
 
 def _cache_options(command):
@@ -226,6 +236,8 @@ def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_
     """Check every workspace under ROOT, one at a time: a report for each, and a summary across them.
 
     Exit 2 when ROOT holds no workspace or a workspace could not be checked (the others still are)."""
+    if not out:
+        _fail("--out needs a folder")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
     cache = _cache([root], cache_dir, no_cache, cache_max_mb)
 

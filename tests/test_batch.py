@@ -179,6 +179,7 @@ def test_exit_codes(tmp_path):
                 [*args, "--out", root / "hbg" / "documents" / "reports"],
                 ["batch", root, "--out", tmp_path / "c", "--checklist", "no-such-checklist"],
                 [*args, "--out", tmp_path / "file"],
+                [*args, "--out", ""],  # not the current folder by accident
                 ["batch", tmp_path / "clash", "--out", tmp_path / "c", "--format", "html"]):  # summary.html
         result = invoke(*bad)
         assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: "), (bad, result.output)

@@ -209,6 +209,21 @@ def test_cache_options_are_checked(workspace, tmp_path):
     assert inside.exit_code == 2 and "inside the input" in inside.stderr
     both = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(tmp_path / "c"), "--no-cache"])
     assert both.exit_code == 2
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    for bad, says in ((str(tmp_path / "file"), "is not a folder"), ("", "needs a folder")):
+        refused = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", bad])
+        assert refused.exit_code == 2 and says in refused.stderr, refused.output
+    # a hidden folder is never read as documents, so a cache there is harmless
+    hidden = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(workspace / ".cache"),
+                                       "--jobs", "1"])
+    assert hidden.exit_code == 1 and (workspace / ".cache").is_dir()
+
+
+def test_the_default_cache_inside_the_input_is_named_as_the_default(workspace, monkeypatch):
+    monkeypatch.delenv(cache_module.NO_CACHE_ENV, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(workspace / "documents"))
+    refused = CliRunner().invoke(main, ["check", str(workspace)])
+    assert refused.exit_code == 2 and "the parse cache" in refused.stderr and "--cache-dir" not in refused.stderr
 
 
 def _key(n: int) -> str:
