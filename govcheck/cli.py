@@ -25,6 +25,7 @@ from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
+INTERRUPTED = "govcheck: avbruten / interrupted"
 
 
 def _fail(message: str) -> None:
@@ -97,13 +98,18 @@ class _Progress:
 
 
 class _Group(click.Group):
-    """Turns govcheck's own errors into one line on stderr and exit 2, never a traceback."""
+    """Turns govcheck's own errors into one line on stderr and exit 2, and Ctrl-C into one line
+    and exit 130 (click alone would print "Aborted!" and exit 1, the code of findings); never
+    a traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except GovcheckError as exc:
             _fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo(INTERRUPTED, err=True)
+            sys.exit(ExitCode.INTERRUPTED)
 
 
 @click.group(cls=_Group)
@@ -127,8 +133,8 @@ def run() -> None:
         code = 0
     except SystemExit as exc:
         code = _exit_code(exc.code)
-    except KeyboardInterrupt:
-        code = 130
+    except KeyboardInterrupt:  # before click took over; within a command see _Group
+        code = ExitCode.INTERRUPTED
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

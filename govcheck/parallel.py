@@ -14,7 +14,8 @@ workspace's layers (sidecar, front matter, register) are applied; the caller app
   crash in a C library, the out-of-memory killer) is replaced: that document is
   unreadable with reason ``worker-crash``. The run goes on with the other documents.
   A worker holds only its own end of its pipe, so it sees end of input and exits as soon
-  as this process dies, by whatever signal.
+  as this process dies, by whatever signal. Workers ignore SIGINT: a Ctrl-C, which the
+  terminal sends to the whole process group, interrupts this process, which stops them.
 - With a ``Cache``, a document whose entry is present is not read at all; a fresh result
   is stored after it is read (by this process only, so workers never race on a file), and
   the cache is trimmed to its size bound at the end.
@@ -30,6 +31,7 @@ import stat
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -136,10 +138,34 @@ def _close_parent_ends() -> None:
         _parent_ends.pop().close()
 
 
+@contextmanager
+def _sigint_held_back():
+    """Block SIGINT while a worker starts: a Ctrl-C meanwhile reaches this process when the
+    worker is started, never the worker before it has set SIGINT aside."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _leave_sigint_to_parent() -> None:
+    """In a new worker: ignore SIGINT (and unblock it, see ``_sigint_held_back``). A Ctrl-C
+    reaches the parent too, which stops its workers; interrupted on its own, a worker would
+    only print a traceback. Its PDF extraction process inherits the ignoring."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _worker_main(conn, organisation_json: str | None, limits: Limits) -> None:
     """Read the documents sent over ``conn`` until told to stop (None) or the parent is gone;
     reply with plain tuples."""
     _close_parent_ends()
+    _leave_sigint_to_parent()
     organisation = Organisation.model_validate_json(organisation_json) if organisation_json else None
     while True:
         try:
@@ -167,7 +193,8 @@ class _Worker:
         self.conn, child = ctx.Pipe()
         _parent_ends.add(self.conn)
         self.proc = ctx.Process(target=_worker_main, args=(child, organisation_json, limits), daemon=True)
-        self.proc.start()
+        with _sigint_held_back():
+            self.proc.start()
         child.close()
         self.index: int | None = None
         self.deadline = 0.0
