@@ -188,14 +188,14 @@ class BatchResult:
 def _guard(out: Path, workspaces: list[Path], fmt: str) -> None:
     if out.exists() and not out.is_dir():
         raise UsageError(f"--out {out} is not a folder")
-    for name in (summary.CSV_FILE, summary.HTML_FILE):
+    for name in (*summary.PARTIAL, *summary.PARTIAL.values()):
         if (out / name).is_dir():
             raise UsageError(f"--out {out}: {name} is a folder; the summary cannot be written")
     target = out.resolve()
     for ws in workspaces:
         if target.is_relative_to(ws.resolve()):
             raise UsageError(f"--out {out} is inside the workspace {ws}: reports would be read as its documents")
-        if report_path(out, ws, fmt).name in (summary.CSV_FILE, summary.HTML_FILE):
+        if report_path(out, ws, fmt).name in (*summary.PARTIAL, *summary.PARTIAL.values()):
             raise UsageError(f"the report of workspace {ws.name!r} would overwrite {report_path(out, ws, fmt).name}: "
                              "rename the folder or choose another --format")
 
@@ -217,7 +217,8 @@ def run_batch(
     summary.csv / summary.html in ``out``. ``progress(done, total, row)`` is called after
     each workspace, so a caller can show progress while the API itself prints nothing.
 
-    UsageError when ``root`` holds no workspace or ``out`` lies inside one.
+    UsageError when ``root`` holds no workspace or ``out`` lies inside one. A KeyboardInterrupt
+    (or another error) meanwhile passes on and leaves only the partial summary (report/summary.py).
     """
     root, out = Path(root), Path(out)
     workspaces = find_workspaces(root)
@@ -241,7 +242,7 @@ def run_batch(
 
     rows = check_workspaces(workspaces, checklists, out, fmt=fmt, lang=lang, fail_on=fail_on, as_of=as_of,
                             jobs=jobs, cache=cache)
-    per_control = summary.write(tracked(rows), checklists, out, lang, as_of=as_of)
+    per_control = summary.write(tracked(rows), checklists, out, lang, as_of=as_of, total=len(workspaces))
     skipped = [shown_name(p.name) for p in sorted(root.iterdir(), key=lambda p: p.name)
                if p.is_dir() and not p.name.startswith(".") and p not in workspaces and p.resolve() != out.resolve()]
     return BatchResult(workspaces=len(workspaces), with_findings=with_findings, errors=errors,

@@ -25,6 +25,7 @@ from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
+INTERRUPTED = "govcheck: avbruten / interrupted"
 
 
 def _fail(message: str) -> None:
@@ -108,13 +109,18 @@ class _Progress:
 
 class _Group(click.Group):
     """Turns govcheck's own errors, and a file that cannot be written (an --output that is a
-    folder, a full disk), into one line on stderr and exit 2, never a traceback."""
+    folder, a full disk), into one line on stderr and exit 2, and Ctrl-C into one line and exit
+    130 (click alone would print "Aborted!" and exit 1, the code of findings); never a
+    traceback."""
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
         except GovcheckError as exc:
             _fail(str(exc))
+        except KeyboardInterrupt:
+            click.echo(INTERRUPTED, err=True)
+            sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:  # a reader that went away (| head): click's own handling
             raise
         except OSError as exc:
@@ -142,8 +148,8 @@ def run() -> None:
         code = 0
     except SystemExit as exc:
         code = _exit_code(exc.code)
-    except KeyboardInterrupt:
-        code = 130
+    except KeyboardInterrupt:  # before click took over; within a command see _Group
+        code = ExitCode.INTERRUPTED
     for stream in (sys.stdout, sys.stderr):
         try:
             stream.flush()

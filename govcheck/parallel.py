@@ -13,6 +13,9 @@ workspace's layers (sidecar, front matter, register) are applied; the caller app
   replaced: that document is unreadable with reason ``timeout``. A worker that dies (a
   crash in a C library, the out-of-memory killer) is replaced: that document is
   unreadable with reason ``worker-crash``. The run goes on with the other documents.
+  A worker holds only its own end of its pipe, so it sees end of input and exits as soon
+  as this process dies, by whatever signal. Workers ignore SIGINT: a Ctrl-C, which the
+  terminal sends to the whole process group, interrupts this process, which stops them.
 - With a ``Cache``, a document whose entry is present is not read at all; a fresh result
   is stored after it is read (by this process only, so workers never race on a file), and
   the cache is trimmed to its size bound at the end.
@@ -28,6 +31,7 @@ import stat
 import threading
 import time
 from collections import deque
+from contextlib import contextmanager
 from dataclasses import dataclass
 from multiprocessing.connection import wait
 from pathlib import Path
@@ -123,13 +127,51 @@ def _timed_out(timeout: float | None) -> Extracted:
 
 # --- worker processes -------------------------------------------------------------------
 
+_parent_ends: set = set()  # this process's ends of its workers' pipes, open while they live
+
+
+def _close_parent_ends() -> None:
+    """In a new worker: close the copies of the parent's pipe ends that a fork handed it (its
+    own and those of the workers started before it). While any process holds them, a worker
+    waiting for its next document would never see end of input when the parent dies, and
+    would wait forever. A spawned worker inherited none: the set is empty there."""
+    while _parent_ends:
+        _parent_ends.pop().close()
+
+
+@contextmanager
+def _sigint_held_back():
+    """Block SIGINT while a worker starts: a Ctrl-C meanwhile reaches this process when the
+    worker is started, never the worker before it has set SIGINT aside."""
+    if not hasattr(signal, "pthread_sigmask"):
+        yield
+        return
+    previous = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, previous)
+
+
+def _leave_sigint_to_parent() -> None:
+    """In a new worker: ignore SIGINT (and unblock it, see ``_sigint_held_back``). A Ctrl-C
+    reaches the parent too, which stops its workers; interrupted on its own, a worker would
+    only print a traceback. Its PDF extraction process inherits the ignoring."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+
+
 def _worker_main(conn, organisation_json: str | None, limits: Limits) -> None:
-    """Read the documents sent over ``conn`` until told to stop (None); reply with plain tuples."""
+    """Read the documents sent over ``conn`` until told to stop (None) or the parent is gone;
+    reply with plain tuples."""
+    _close_parent_ends()
+    _leave_sigint_to_parent()
     organisation = Organisation.model_validate_json(organisation_json) if organisation_json else None
     while True:
         try:
             task = conn.recv()
-        except EOFError:
+        except (EOFError, OSError):
             return
         if task is None:
             return
@@ -141,14 +183,19 @@ def _worker_main(conn, organisation_json: str | None, limits: Limits) -> None:
             reply = ("error", exc.reason, exc.detail)
         except Exception as exc:  # never let one document take the worker down silently
             reply = ("error", "internal-error", f"reading failed ({type(exc).__name__}: {exc})")
-        conn.send(reply)
+        try:
+            conn.send(reply)
+        except OSError:  # the parent is gone
+            return
 
 
 class _Worker:
     def __init__(self, ctx, organisation_json: str | None, limits: Limits):
         self.conn, child = ctx.Pipe()
+        _parent_ends.add(self.conn)
         self.proc = ctx.Process(target=_worker_main, args=(child, organisation_json, limits), daemon=True)
-        self.proc.start()
+        with _sigint_held_back():
+            self.proc.start()
         child.close()
         self.index: int | None = None
         self.deadline = 0.0
@@ -163,7 +210,7 @@ class _Worker:
             self.proc.kill()
             self.proc.join(5)
         finally:
-            self.conn.close()
+            self._close()
 
     def stop(self) -> None:
         try:
@@ -174,7 +221,11 @@ class _Worker:
         if self.proc.is_alive():
             self.proc.kill()
             self.proc.join(5)
+        self._close()
+
+    def _close(self) -> None:
         self.conn.close()
+        _parent_ends.discard(self.conn)
 
 
 def _context():

@@ -3,7 +3,9 @@
 import csv
 import gc
 import json
+import os
 import shutil
+import signal
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -17,6 +19,8 @@ import govcheck.batch
 from govcheck.cli import main
 from govcheck.report import EXTENSIONS, RENDERERS
 from govcheck.report.summary import NO_REPORT, columns
+
+import running
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 GOOD = ["helsingborg-2023", "lund-2021", "orebro-2015", "orebro-2017"]
@@ -173,6 +177,7 @@ def test_exit_codes(tmp_path):
     (tmp_path / "empty").mkdir()
     (tmp_path / "file").write_text("", encoding="utf-8")
     copy_example("helsingborg-2023", tmp_path / "clash" / "summary")
+    copy_example("helsingborg-2023", tmp_path / "clash2" / "summary.partial")
     for bad in (["batch", tmp_path / "empty", "--out", tmp_path / "c"],
                 ["batch", tmp_path / "missing", "--out", tmp_path / "c"],
                 ["batch", EXAMPLES / "lund-2021" / "..", "--out", tmp_path / "c", "--as-of", "27/11/2023"],
@@ -180,7 +185,8 @@ def test_exit_codes(tmp_path):
                 ["batch", root, "--out", tmp_path / "c", "--checklist", "no-such-checklist"],
                 [*args, "--out", tmp_path / "file"],
                 [*args, "--out", ""],  # not the current folder by accident
-                ["batch", tmp_path / "clash", "--out", tmp_path / "c", "--format", "html"]):  # summary.html
+                ["batch", tmp_path / "clash", "--out", tmp_path / "c", "--format", "html"],  # summary.html
+                ["batch", tmp_path / "clash2", "--out", tmp_path / "c", "--format", "html"]):  # its partial name
         result = invoke(*bad)
         assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: "), (bad, result.output)
     assert not (root / "hbg" / "documents" / "reports").exists()
@@ -309,3 +315,62 @@ def test_a_workspace_without_govcheck_yaml_reads_only_its_documents_folder(tmp_p
     (plain / "sub").mkdir(parents=True)
     (plain / "sub" / "policy.md").write_text("# IT-policy\n\nText.\n", encoding="utf-8")
     assert [i.path for i in govcheck.load_corpus([plain], jobs=1).inputs] == ["sub/policy.md"]
+
+
+def _interrupted_summary(out: Path, done: list[str], total: int) -> None:
+    """Only the partial summary is there: the CSV with the rows done, the HTML saying it stopped."""
+    assert not (out / "summary.csv").exists() and not (out / "summary.html").exists()
+    with open(out / "summary.partial.csv", encoding="utf-8", newline="") as fh:
+        assert [r["workspace"] for r in csv.DictReader(fh)] == done
+    tree = lxml.html.fromstring((out / "summary.partial.html").read_bytes())
+    assert [tr.get("data-workspace") for tr in tree.xpath('//table[@class="matrix"]/tbody/tr')] == done
+    note = tree.get_element_by_id("stopped")
+    assert (note.get("data-done"), note.get("data-total")) == (str(len(done)), str(total))
+    assert f"efter {len(done)} av {total} arbetsytor" in note.text_content()
+    assert not tree.xpath('//*[@id="per-control"]')  # counts over part of the run would mislead
+
+
+def test_an_interrupted_batch_exits_130_and_leaves_only_a_partial_summary(tmp_path, monkeypatch):
+    root, out = tmp_path / "root", tmp_path / "out"
+    for name in ("a", "b", "c"):
+        copy_example("helsingborg-2023", root / name)
+    out.mkdir()
+    for name in ("summary.csv", "summary.html"):  # an earlier run's, which no longer matches the reports
+        (out / name).write_text("earlier", encoding="utf-8")
+    check_paths = govcheck.batch.check_paths
+
+    def interrupted_at_b(paths, *args, **kwargs):
+        if Path(paths[0]).name == "b":
+            raise KeyboardInterrupt
+        return check_paths(paths, *args, **kwargs)
+    monkeypatch.setattr(govcheck.batch, "check_paths", interrupted_at_b)
+    result = invoke("batch", root, "--out", out, "--checklist", "styrdokument", "--jobs", "1")
+    assert result.exit_code == 130 and result.stdout == ""
+    assert result.stderr.splitlines()[-1] == "govcheck: avbruten / interrupted"
+    _interrupted_summary(out, ["a"], 3)
+    monkeypatch.setattr(govcheck.batch, "check_paths", check_paths)
+    assert invoke("batch", root, "--out", out, "--checklist", "styrdokument", "--jobs", "1").exit_code == 1
+    assert sorted(p.name for p in out.iterdir()) == ["a.json", "b.json", "c.json", "summary.csv", "summary.html"]
+
+
+@running.needs_proc
+def test_ctrl_c_stops_a_real_batch_with_130_no_traceback_and_a_partial_summary(tmp_path):
+    """SIGINT to the whole process group, as a terminal sends it: the workers leave it to the
+    parent, which stops them and exits 130."""
+    out, stderr = tmp_path / "out", tmp_path / "stderr"
+    run = running.start_batch(running.busy_root(tmp_path / "root"), out, stderr)
+    processes = []
+    try:
+        processes = running.descendants_when_busy(run.pid)  # while reading b0 (or b1), after a is done
+        os.killpg(run.pid, signal.SIGINT)
+        assert run.wait(timeout=60) == 130
+        assert running.still_alive(processes) == []
+    finally:
+        run.kill()
+        running.kill_all(processes)
+    err = stderr.read_text(encoding="utf-8")
+    assert "Traceback" not in err and "Aborted" not in err, err
+    assert err.splitlines()[-1] == "govcheck: avbruten / interrupted"
+    done = [line.split()[1] for line in err.splitlines() if line.startswith("[")]
+    assert done[:1] == ["a"] and len(done) < 3
+    _interrupted_summary(out, done, 3)

@@ -7,6 +7,7 @@ import jsonschema
 import pytest
 from click.testing import CliRunner
 
+import govcheck
 from govcheck import __version__
 from govcheck.checklists import default_ids
 from govcheck.cli import main
@@ -130,3 +131,13 @@ def test_checklists_list_show_kinds_schema():
     assert "current" in kinds.output and "existing_units" in kinds.output
     schema = json.loads(invoke("checklists", "schema").output)
     assert schema["title"] == "govcheck checklist"
+
+
+def test_ctrl_c_exits_130_with_one_line_not_aborted_and_1(monkeypatch):
+    """Exit 1 means findings: an interrupted run must not look like one (130, as a shell reports SIGINT)."""
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr(govcheck, "check_paths", interrupted)
+    result = invoke("check", HELSINGBORG, "--jobs", "1")
+    assert result.exit_code == 130
+    assert result.stderr == "govcheck: avbruten / interrupted\n" and result.stdout == ""

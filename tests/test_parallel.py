@@ -18,6 +18,8 @@ import govcheck
 from govcheck import parallel
 from govcheck.cli import main
 
+import running
+
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
 LUND = EXAMPLES / "lund-2021"
 needs_fork = pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(),
@@ -139,3 +141,19 @@ def test_a_worker_gets_its_next_document_before_the_parent_unpacks_its_reply(wor
     assert total == len(corpus.documents) + len(corpus.unreadable) == 13
     # each reply but the last two finds its worker's next document already handed out
     assert seen[:-2] == list(range(3, total + 1)) and seen[-2:] == [total, total]
+
+
+@running.needs_proc
+def test_workers_and_their_pdf_processes_end_when_the_parent_is_killed(tmp_path):
+    """A run killed by SIGKILL (or the OOM killer, or a CI timeout) cannot stop its workers:
+    they must see that it is gone and end, and with them the PDF extraction processes."""
+    run = running.start_batch(running.busy_root(tmp_path / "root"), tmp_path / "out", tmp_path / "stderr")
+    processes = []
+    try:
+        processes = running.descendants_when_busy(run.pid)
+        run.kill()
+        run.wait()
+        assert running.still_alive(processes) == []
+    finally:
+        run.kill()
+        running.kill_all(processes)

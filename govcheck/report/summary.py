@@ -7,12 +7,22 @@ checklist order) holding the verdict code, RFC 4180 quoting, UTF-8. The HTML is 
 the same matrix with coloured symbols, then per control how many municipalities fulfil it.
 It is streamed through lxml's incremental writer, so every name is escaped by the
 serialiser, never by hand.
+
+A summary is complete or says that it is not. Both files are written as summary.partial.csv
+and summary.partial.html and take their names only when the last workspace is in: a script
+that reads summary.csv never gets the rows of a run that was stopped (Ctrl-C, an error) as
+if they were all, and a summary.csv of an earlier run, which no longer matches the reports
+being rewritten, is removed when the run starts writing. A stopped run leaves the partial
+files: the CSV with the rows done (and no marker row, which a script would read as a
+workspace), the HTML with the note "stopped after k of n workspaces" in place of the
+per-control counts, which would count only part of them.
 """
 
 from __future__ import annotations
 
 import csv
 import datetime as dt
+import os
 from collections import Counter
 from dataclasses import dataclass
 from pathlib import Path
@@ -41,6 +51,7 @@ E = _Builder()
 
 CSV_FILE = "summary.csv"
 HTML_FILE = "summary.html"
+PARTIAL = {CSV_FILE: "summary.partial.csv", HTML_FILE: "summary.partial.html"}  # while being written
 ORDER = tuple(VERDICT)  # fulfilled … not_assessable
 NO_REPORT = "no_report"  # the per-control count of workspaces that could not be checked
 
@@ -60,6 +71,8 @@ WORDS = {
     "id": ("Id", "Id"),
     "control": ("Kontroll", "Control"),
     "no_report": ("Ingen rapport", "No report"),
+    "stopped": ("Körningen avbröts efter {0} av {1} arbetsytor: sammanställningen är ofullständig.",
+                "The run was stopped after {0} of {1} workspaces: this summary is incomplete."),
     "error": ("kunde inte kontrolleras", "could not be checked"),
     "waived": ("undantag", "waived"),
     "unreadable": ("olästa", "unreadable"),
@@ -78,6 +91,7 @@ td.c-fulfilled{background:#dafbe1;color:var(--ok)}td.c-partially_fulfilled{backg
 td.c-not_fulfilled{background:#ffebe9;color:var(--bad)}td.c-not_assessable{background:#f6f8fa;color:var(--na)}
 td.error{color:var(--bad);white-space:normal}
 table.controls td.n,table.controls th.n{text-align:right}
+p.stopped{color:var(--bad);font-weight:700}
 """
 
 
@@ -184,6 +198,11 @@ def _per_control(cols: Sequence[Column], counts: dict[str, Counter], lang: str):
                      id="per-control")
 
 
+def _stopped(done: int, total: int | None, lang: str):
+    return E.P(_w("stopped", lang, done, "?" if total is None else total), E.CLASS("stopped"),
+               {"data-done": str(done), "data-total": "" if total is None else str(total)}, id="stopped")
+
+
 def write(
     rows: Iterable["WorkspaceRow"],
     checklists: Sequence[Checklist],
@@ -191,8 +210,10 @@ def write(
     lang: str,
     *,
     as_of: dt.date | None = None,
+    total: int | None = None,
 ) -> dict[str, Counter]:
-    """Write ``out``/summary.csv and ``out``/summary.html while consuming ``rows``.
+    """Write ``out``/summary.csv and ``out``/summary.html while consuming ``rows`` (``total``
+    of them), under their partial names until the last row is in (see the module).
 
     Returns per control label how many workspaces got each verdict (``no_report``: the
     workspaces that could not be checked): the only state kept across rows.
@@ -201,8 +222,11 @@ def write(
 
     cols = columns(checklists)
     counts: dict[str, Counter] = {c.label: Counter() for c in cols}
-    with open(out / CSV_FILE, "w", encoding="utf-8", newline="") as csv_fh, \
-            open(out / HTML_FILE, "wb") as html_fh, etree.htmlfile(html_fh, encoding="utf-8") as xf:
+    done = 0
+    for name in (CSV_FILE, HTML_FILE):
+        (out / name).unlink(missing_ok=True)
+    with open(out / PARTIAL[CSV_FILE], "w", encoding="utf-8", newline="") as csv_fh, \
+            open(out / PARTIAL[HTML_FILE], "wb") as html_fh, etree.htmlfile(html_fh, encoding="utf-8") as xf:
         table = csv.writer(csv_fh)
         table.writerow(csv_header(cols))
         xf.write_doctype("<!DOCTYPE html>")
@@ -211,20 +235,27 @@ def write(
             with xf.element("body"):
                 xf.write("\n", _header(checklists, as_of, lang), "\n")
                 with xf.element("main"):
-                    with xf.element("section", id="matrix"):
-                        xf.write(E.H2(_w("matrix", lang)))
-                        with xf.element("table", {"class": "matrix"}):
-                            xf.write("\n", _matrix_head(checklists, cols, lang), "\n")
-                            with xf.element("tbody"):
-                                for row in rows:
-                                    table.writerow(csv_row(row, cols))
-                                    csv_fh.flush()
-                                    xf.write(_matrix_row(row, cols, lang), "\n")
-                                    xf.flush()
-                                    for c in cols:
-                                        counts[c.label][NO_REPORT if row.error else
-                                                        row.verdicts.get((c.checklist, c.control), NO_REPORT)] += 1
+                    try:
+                        with xf.element("section", id="matrix"):
+                            xf.write(E.H2(_w("matrix", lang)))
+                            with xf.element("table", {"class": "matrix"}):
+                                xf.write("\n", _matrix_head(checklists, cols, lang), "\n")
+                                with xf.element("tbody"):
+                                    for row in rows:
+                                        table.writerow(csv_row(row, cols))
+                                        csv_fh.flush()
+                                        xf.write(_matrix_row(row, cols, lang), "\n")
+                                        xf.flush()
+                                        for c in cols:
+                                            counts[c.label][NO_REPORT if row.error else
+                                                            row.verdicts.get((c.checklist, c.control), NO_REPORT)] += 1
+                                        done += 1
+                    except BaseException:  # Ctrl-C or an error: the file says so, and keeps its partial name
+                        xf.write("\n", _stopped(done, total, lang), "\n")
+                        raise
                     xf.write("\n", _per_control(cols, counts, lang), "\n")
+    for name in (CSV_FILE, HTML_FILE):
+        os.replace(out / PARTIAL[name], out / name)
     return counts
 
 
