@@ -3,7 +3,7 @@
 A POSIX file name is bytes. Python gives the bytes that are not UTF-8 as lone surrogates,
 which no report can encode (JSON, XML, a UTF-8 terminal or CSV file), and a name may hold
 control characters (a newline, an escape sequence that recolours a terminal) or the
-bidirectional controls that make "policy\u202excod.exe" look like another file. Each such
+bidirectional controls that make "policy\\u202excod.exe" look like another file. Each such
 character is shown as an escape (``\\xe5`` for an undecodable byte, ``\\x1b``, ``\\u202e``) and
 a backslash as two, so that two different names are never shown alike and a report can
 always be written and cited.
