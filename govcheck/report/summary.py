@@ -6,7 +6,7 @@ The CSV is for spreadsheets and scripts: one row per workspace, one column per c
 checklist order) holding the verdict code, RFC 4180 quoting, UTF-8. The HTML is for people:
 the same matrix with coloured symbols, then per control how many municipalities fulfil it.
 It is streamed through lxml's incremental writer, so every name is escaped by the
-serialiser, never by hand.
+serialiser, never by hand (and a character XML cannot hold by report/builder.py).
 """
 
 from __future__ import annotations
@@ -21,23 +21,12 @@ from urllib.parse import quote
 
 from govcheck import __version__
 from govcheck.model import Checklist, Text
+from govcheck.report.builder import E
 from govcheck.report.text import MARK
 from govcheck.report.words import VERDICT, tr, verdict_text
 
 if TYPE_CHECKING:
     from govcheck.batch import WorkspaceRow
-
-class _Builder:
-    """lxml's HTML builder (``E.TD(…)``), imported when a summary is first written: `govcheck
-    check` imports this module through batch mode but never writes one."""
-
-    def __getattr__(self, name: str):
-        from lxml.html import builder
-
-        return getattr(builder, name)
-
-
-E = _Builder()
 
 CSV_FILE = "summary.csv"
 HTML_FILE = "summary.html"
