@@ -22,6 +22,7 @@ from urllib.parse import quote
 from govcheck import __version__
 from govcheck.model import Checklist, Text
 from govcheck.report.builder import E
+from govcheck.report.escape import for_terminal
 from govcheck.report.text import MARK
 from govcheck.report.words import VERDICT, tr, verdict_text
 
@@ -218,13 +219,18 @@ def write(
 
 
 def progress_line(done: int, total: int, row: "WorkspaceRow", lang: str) -> str:
-    """One line for the terminal after each workspace: its counts, or why it could not be checked."""
+    """One line for the terminal after each workspace: its counts, or why it could not be checked.
+
+    A control character in a name or an error is shown as an escape, never run by the terminal.
+    """
     name = row.workspace + (f" ({row.municipality})" if row.municipality else "")
     if row.error:
-        return f"[{done}/{total}] {name}: {_w('error', lang)}: {row.error}"
-    counts = row.counts()
-    verdicts = ", ".join(f"{verdict_text(v, lang).lower()} {counts[v]}" for v in ORDER)
-    return f"[{done}/{total}] {name}: {verdicts}; {_w('unreadable', lang)} {row.unreadable} → {row.report}"
+        line = f"[{done}/{total}] {name}: {_w('error', lang)}: {row.error}"
+    else:
+        counts = row.counts()
+        verdicts = ", ".join(f"{verdict_text(v, lang).lower()} {counts[v]}" for v in ORDER)
+        line = f"[{done}/{total}] {name}: {verdicts}; {_w('unreadable', lang)} {row.unreadable} → {row.report}"
+    return for_terminal(line)
 
 
 def totals_line(total: int, with_findings: int, errors: int, lang: str) -> str:
@@ -232,4 +238,4 @@ def totals_line(total: int, with_findings: int, errors: int, lang: str) -> str:
 
 
 def skipped_line(folder: Path, lang: str) -> str:
-    return _w("skipped", lang, folder)
+    return for_terminal(_w("skipped", lang, folder))
