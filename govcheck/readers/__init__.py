@@ -20,7 +20,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.model.blocks import Block, RawDocument
 from govcheck.model.common import Location, Part
-from govcheck.readers.controls import without_controls
+from govcheck.readers.controls import CONTROL, without_controls
 from govcheck.trusted import trusted
 
 __all__ = ["BlockBuilder", "describe_content", "numbered_heading_level", "read_raw", "sniff_format"]
@@ -332,10 +332,12 @@ class BlockBuilder:
 
     def table(self, rows: list[list[str]], style: str | None = None) -> None:
         self._tables += 1
-        chars = sum(len(cell) for row in rows for cell in row)
-        self._emit(trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style,
-                           rows=[[without_controls(cell) for cell in row] for row in rows],
-                           location=self._location(table=self._tables)), chars)
+        rows = [list(row) for row in rows]
+        whole = "".join([cell for row in rows for cell in row])  # one search for the table, not one per cell
+        if CONTROL.search(whole):
+            rows = [[without_controls(cell) for cell in row] for row in rows]
+        self._emit(trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style, rows=rows,
+                           location=self._location(table=self._tables)), len(whole))
 
     def _location(self, paragraph: int | None = None, table: int | None = None) -> Location:
         return trusted(Location, _LOCATION_SET, part=self.part, block=len(self.blocks), page=None,
