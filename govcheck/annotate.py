@@ -13,6 +13,7 @@ from pathlib import Path
 
 from govcheck.errors import UsageError
 from govcheck.readers.docx import P, TBL, TC, TR, W, _children, paragraph_text
+from govcheck.report.escape import for_xml
 from govcheck.report.fixlist import comment_text
 
 AUTHOR = "govcheck"
@@ -40,7 +41,7 @@ def annotate_docx(draft_path: str | Path, result, out_path: str | Path, lang: st
             continue
         paragraph = Paragraph(target, document._body)
         runs = paragraph.runs or [paragraph.add_run("")]
-        document.add_comment(runs, text=comment_text(fix, lang), author=AUTHOR, initials=INITIALS)
+        document.add_comment(runs, text=for_xml(comment_text(fix, lang)), author=AUTHOR, initials=INITIALS)
         count += 1
     buffer = io.BytesIO()
     document.save(buffer)

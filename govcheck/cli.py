@@ -20,6 +20,7 @@ from govcheck.batch import has_findings
 from govcheck.cache import DEFAULT_MAX_BYTES, NO_CACHE_ENV, Cache, default_dir as default_cache_dir
 from govcheck.parallel import default_jobs
 from govcheck.report import RENDERERS, fixlist, render, summary
+from govcheck.report.escape import for_terminal
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
 from govcheck.report.words import tr
@@ -29,7 +30,7 @@ INTERRUPTED = "govcheck: avbruten / interrupted"
 
 
 def _fail(message: str) -> None:
-    click.echo(f"govcheck: error: {message}", err=True)
+    click.echo(for_terminal(f"govcheck: error: {message}"), err=True)
     sys.exit(ExitCode.USAGE)
 
 

@@ -20,6 +20,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import DEFAULT_LIMITS, Limits
 from govcheck.model.blocks import Block, RawDocument
 from govcheck.model.common import Location, Part
+from govcheck.readers.controls import CONTROL, without_controls
 from govcheck.trusted import trusted
 
 __all__ = ["BlockBuilder", "describe_content", "numbered_heading_level", "read_raw", "sniff_format"]
@@ -32,13 +33,16 @@ ZIP_MAGIC = (b"PK\x03\x04", b"PK\x05\x06")  # a first member, or an empty archiv
 
 
 def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
-    """Read one document file; raises ReadError (and nothing else) when it cannot."""
+    """Read one document file; raises ReadError (and nothing else) when it cannot.
+
+    Neither its blocks nor its properties hold control characters (readers/controls.py).
+    """
     path = Path(path)
     document = str(path)
     data = _read_bytes(path, document, limits)
     digest = hashlib.sha256(data).hexdigest()  # of the bytes read, so the file is opened once
     try:
-        return _dispatch(data, path.suffix.lower(), document, limits).model_copy(update={"sha256": digest})
+        raw = _dispatch(data, path.suffix.lower(), document, limits)
     except ReadError:
         raise
     except (zipfile.BadZipFile, zlib.error, EOFError) as exc:
@@ -55,6 +59,8 @@ def read_raw(path: Path, limits: Limits = DEFAULT_LIMITS) -> RawDocument:
         raise ReadError(document, "io-error", exc.strerror or str(exc)) from None
     except Exception as exc:  # last resort: a bad document must never stop the run
         raise ReadError(document, "internal-error", f"the reader failed on this file ({type(exc).__name__}: {exc})") from None
+    properties = {key: without_controls(value) for key, value in raw.properties.items()}
+    return raw.model_copy(update={"sha256": digest, "properties": properties})
 
 
 def sniff_format(data: bytes, suffix: str) -> str:
@@ -288,7 +294,9 @@ class BlockBuilder:
     """Numbers emitted blocks and tracks the heading path, so each block carries its Location.
 
     One builder per part list (body; header and footer together). ``budget`` is shared by
-    the builders of one document and bounds its output (research rec. 4).
+    the builders of one document and bounds its output (research rec. 4). Control characters
+    become spaces here, whatever the reader: XML 1.0 lets DEL and C1 controls through .docx,
+    .odt and Akoma Ntoso, and the readers of text, HTML and PDF may have missed one.
     """
 
     def __init__(self, document: str, limits: Limits, budget: list[int] | None = None):
@@ -308,6 +316,7 @@ class BlockBuilder:
 
     def heading(self, text: str, level: int, style: str | None = None) -> None:
         """Level 0 is the document title: it stays out of the section path."""
+        text = without_controls(text)
         if level >= 1:
             while self._path and self._path[-1][0] >= level:
                 self._path.pop()
@@ -318,6 +327,7 @@ class BlockBuilder:
                            location=location), len(text))
 
     def paragraph(self, text: str, style: str | None = None) -> None:
+        text = without_controls(text)
         self._paragraph += 1
         location = self._location(paragraph=self._paragraph)
         self._emit(trusted(Block, _PARAGRAPH_SET, kind="paragraph", text=text, level=None, style=style, rows=[],
@@ -325,10 +335,12 @@ class BlockBuilder:
 
     def table(self, rows: list[list[str]], style: str | None = None) -> None:
         self._tables += 1
-        chars = sum(len(cell) for row in rows for cell in row)
-        self._emit(trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style,
-                           rows=[list(row) for row in rows],
-                           location=self._location(table=self._tables)), chars)
+        rows = [list(row) for row in rows]
+        whole = "".join([cell for row in rows for cell in row])  # one search for the table, not one per cell
+        if CONTROL.search(whole):
+            rows = [[without_controls(cell) for cell in row] for row in rows]
+        self._emit(trusted(Block, _TABLE_SET, kind="table", text="", level=None, style=style, rows=rows,
+                           location=self._location(table=self._tables)), len(whole))
 
     def _location(self, paragraph: int | None = None, table: int | None = None) -> Location:
         return trusted(Location, _LOCATION_SET, part=self.part, block=len(self.blocks), page=None,

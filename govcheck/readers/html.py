@@ -22,6 +22,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import Limits
 from govcheck.model.blocks import RawDocument
 from govcheck.readers import DOCTYPE, BlockBuilder, numbered_heading_level
+from govcheck.readers.controls import without_controls
 from govcheck.readers.text import decode
 
 HEADINGS = {f"h{n}": n for n in range(1, 7)}
@@ -303,12 +304,17 @@ def _flat_into(el: etree._Element, parts: list[str], whole_body: bool) -> None:
 
 
 def _text_of(el: etree._Element) -> str:
-    return "".join(t for t in el.itertext() if isinstance(t, str))
+    """The element's text as written (<pre>, <title>): a vertical tab or form feed breaks the line."""
+    return without_controls("".join(t for t in el.itertext() if isinstance(t, str)), line_breaks=True)
 
 
 def _ws(text: str) -> str:
-    """Source line breaks are white space; only <br> and block ends break lines."""
-    return re.sub(r"\s+", " ", text)
+    """Source line breaks are white space; only <br> and block ends break lines.
+
+    Control characters, raw or as references ("&#11;"), which libxml2's HTML parser passes
+    on, are white space too.
+    """
+    return re.sub(r"\s+", " ", without_controls(text))
 
 
 def _normalise(text: str) -> str:

@@ -18,6 +18,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import Limits
 from govcheck.model.blocks import RawDocument
 from govcheck.readers import ODF_TEXT, BlockBuilder, numbered_heading_level
+from govcheck.readers.controls import without_controls
 from govcheck.readers.docx import HEADING_STYLE, TITLE_STYLES
 from govcheck.readers.safexml import parse_xml
 from govcheck.readers.safezip import open_zip, read_member
@@ -151,8 +152,8 @@ class Styles:
 
 
 def _decode_name(name: str) -> str:
-    """ODF escapes style names: "Heading_20_1" is "Heading 1"."""
-    return re.sub(r"_([0-9A-Fa-f]{2})_", lambda m: chr(int(m.group(1), 16)), name)
+    """ODF escapes style names: "Heading_20_1" is "Heading 1" (and "_01_" no control character)."""
+    return without_controls(re.sub(r"_([0-9A-Fa-f]{2})_", lambda m: chr(int(m.group(1), 16)), name))
 
 
 def _int(value: str | None) -> int | None:

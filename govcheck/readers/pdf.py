@@ -29,6 +29,7 @@ from govcheck.limits import Limits
 from govcheck.model.blocks import RawDocument
 from govcheck.model.common import Location, Part
 from govcheck.readers import BlockBuilder, numbered_heading_level
+from govcheck.readers.controls import without_controls
 from govcheck.readers.pdf_worker import WorkerFailure, extract
 
 BAND = 0.08  # top and bottom share of the page where running headers and footers stand
@@ -113,12 +114,16 @@ class _PageBuilder(BlockBuilder):
 
 
 def _lines(pages: list) -> list[Line]:
-    """All lines in page order; those in the top or bottom band are provisionally header/footer."""
+    """All lines in page order; those in the top or bottom band are provisionally header/footer.
+
+    A font's ToUnicode map can name any character, control characters too: they become spaces
+    before the layout looks at the words (one for one, so the offsets of table cells hold).
+    """
     out = []
     for number, (_, bottom, _, top, _, raw_lines) in enumerate(pages, 1):
         band = BAND * max(top - bottom, 1.0)
         for text, x0, x1, y, size, bold, hyphen, word_x1, cells in raw_lines:
-            text = unicodedata.normalize("NFC", LIGATURE.sub(lambda m: LIGATURES[m.group()], text))
+            text = unicodedata.normalize("NFC", LIGATURE.sub(lambda m: LIGATURES[m.group()], without_controls(text)))
             if cells:
                 text, cells = _unbullet(text, cells)
             line = Line(text, x0, x1, y, size, bold, hyphen, word_x1, cells, number)

@@ -14,6 +14,7 @@ from govcheck.errors import ReadError
 from govcheck.limits import Limits
 from govcheck.model.blocks import RawDocument
 from govcheck.readers import BlockBuilder, numbered_heading_level
+from govcheck.readers.controls import without_controls
 
 ATX_HEADING = re.compile(r"^ {0,3}(#{1,6})(?:[ \t]+(.*?))?(?:[ \t]+#+)?[ \t]*$")
 SETEXT_UNDERLINE = re.compile(r"^ {0,3}(=+|-+)[ \t]*$")
@@ -27,7 +28,9 @@ STRONG = re.compile(r"(\*\*|__)(.+?)\1")
 
 
 def read_text(data: bytes, document: str, limits: Limits, *, markdown: bool) -> RawDocument:
-    text = decode(data, document)
+    """A vertical tab or form feed is a line break here (a manual line or page break in
+    exported text), before the lines are split."""
+    text = without_controls(decode(data, document), line_breaks=True)
     if len(text) > limits.max_text_chars:
         raise ReadError(document, "too-much-content", f"more than {limits.max_text_chars} characters of text")
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")

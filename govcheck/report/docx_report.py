@@ -3,13 +3,13 @@
 Only Word's built-in styles are used (Title, Heading 1/2, Quote, List Bullet, Table Grid), so a
 user's own template restyles the report. The bytes are deterministic: core properties come
 from the report's as-of date and the zip is rewritten with fixed timestamps and sorted members.
+Every string from the report goes through ``for_xml``: python-docx refuses what XML cannot hold.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import io
-import re
 import zipfile
 
 from typing import TYPE_CHECKING
@@ -18,6 +18,7 @@ if TYPE_CHECKING:  # python-docx is imported when a Word report is made, not on 
     from docx.document import Document as DocxDocument
 
 from govcheck.model import ChecklistResult, ControlResult, Report
+from govcheck.report.escape import for_xml
 from govcheck.report.markdown import (
     SOURCES, STATUS, absent_line, baseline_line, change_note, control_comment, evidence_place, one_line, quoted, w, waiver_note,
 )
@@ -27,12 +28,6 @@ LANGUAGE = {"sv": "sv-SE", "en": "en-GB"}
 ZIP_DATE_TIME = (1980, 1, 1, 0, 0, 0)
 ZIP_FILE_MODE = 0o644 << 16
 ZIP_CREATE_SYSTEM = 3  # Unix, so the bytes do not depend on the platform that renders
-_NOT_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
-
-
-def clean(text: str) -> str:
-    """Drop characters XML cannot hold; python-docx refuses them and a quote may contain them."""
-    return _NOT_XML.sub("", text)
 
 
 def deterministic_docx_bytes(doc: DocxDocument) -> bytes:
@@ -59,8 +54,8 @@ def _new_document(report: Report, lang: str) -> DocxDocument:
     doc = Document()
     props = doc.core_properties
     stamp = dt.datetime.combine(report.as_of, dt.time(0), tzinfo=dt.timezone.utc)
-    props.title = clean(w("title", lang) + (f" — {report.municipality}" if report.municipality else ""))
-    props.subject = clean(", ".join(tr(cl.title, lang) for cl in report.checklists))
+    props.title = for_xml(w("title", lang) + (f" — {report.municipality}" if report.municipality else ""))
+    props.subject = for_xml(", ".join(tr(cl.title, lang) for cl in report.checklists))
     props.author = props.last_modified_by = "govcheck"
     props.comments = f"{report.tool.name} {report.tool.version}"
     props.created = props.modified = stamp
@@ -78,8 +73,8 @@ def _new_document(report: Report, lang: str) -> DocxDocument:
 
 def _labelled(doc: DocxDocument, label: str, value: str, style: str | None = None) -> None:
     paragraph = doc.add_paragraph(style=style)
-    paragraph.add_run(clean(f"{label}: ")).bold = True
-    paragraph.add_run(clean(value))
+    paragraph.add_run(for_xml(f"{label}: ")).bold = True
+    paragraph.add_run(for_xml(value))
 
 
 def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: list[float]) -> None:
@@ -92,7 +87,7 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: 
         cell.paragraphs[0].add_run(text).bold = True
     for row in rows:
         for cell, text in zip(table.add_row().cells, row):
-            cell.text = clean(text)
+            cell.text = for_xml(text)
     for row in table.rows:
         for cell, width in zip(row.cells, widths):
             cell.width = Cm(width)
@@ -101,9 +96,9 @@ def _table(doc: DocxDocument, header: list[str], rows: list[list[str]], widths: 
 def _title_page(doc: DocxDocument, report: Report, lang: str) -> None:
     doc.add_paragraph(w("title", lang), style="Title")
     if report.municipality:
-        doc.add_paragraph(clean(report.municipality), style="Subtitle")
+        doc.add_paragraph(for_xml(report.municipality), style="Subtitle")
     for cl in report.checklists:
-        doc.add_paragraph(clean(tr(cl.title, lang)), style="List Bullet")
+        doc.add_paragraph(for_xml(tr(cl.title, lang)), style="List Bullet")
     _labelled(doc, w("report_date", lang), report.as_of.isoformat())
     _labelled(doc, w("tool", lang), f"{report.tool.name} {report.tool.version}")
     baseline = baseline_line(report, lang)
@@ -113,7 +108,7 @@ def _title_page(doc: DocxDocument, report: Report, lang: str) -> None:
 
 
 def _control(doc: DocxDocument, control: ControlResult, lang: str) -> None:
-    doc.add_heading(clean(f"{control.id} {tr(control.title, lang)}"), level=2)
+    doc.add_heading(for_xml(f"{control.id} {tr(control.title, lang)}"), level=2)
     _labelled(doc, w("assessment", lang), verdict_text(control.verdict, lang))
     change = change_note(control, lang)
     if change:
@@ -127,13 +122,13 @@ def _control(doc: DocxDocument, control: ControlResult, lang: str) -> None:
         for ev in check.evidence:
             paragraph = doc.add_paragraph(style="Quote")
             if ev.quote:
-                paragraph.add_run(clean(quoted(one_line(ev.quote), lang) + " — "))
-            paragraph.add_run(clean(evidence_place(ev, lang)))
+                paragraph.add_run(for_xml(quoted(one_line(ev.quote), lang) + " — "))
+            paragraph.add_run(for_xml(evidence_place(ev, lang)))
     _labelled(doc, w("recommendation", lang), tr(control.recommendation, lang))
 
 
 def _checklist(doc: DocxDocument, cl: ChecklistResult, lang: str) -> None:
-    doc.add_heading(clean(tr(cl.title, lang)), level=1)
+    doc.add_heading(for_xml(tr(cl.title, lang)), level=1)
     _labelled(doc, w("overall", lang), verdict_text(cl.verdict, lang))
     rows = [[f"{c.id} {tr(c.title, lang)}", verdict_text(c.verdict, lang), control_comment(c, lang)]
             for c in cl.controls]
@@ -146,7 +141,7 @@ def _absent(doc: DocxDocument, report: Report, lang: str) -> None:
     if report.baseline_absent:
         doc.add_heading(w("absent", lang), level=1)
         for control in report.baseline_absent:
-            doc.add_paragraph(clean(absent_line(control, lang)), style="List Bullet")
+            doc.add_paragraph(for_xml(absent_line(control, lang)), style="List Bullet")
 
 
 def _inputs(doc: DocxDocument, report: Report, lang: str) -> None:
@@ -161,7 +156,7 @@ def _inputs(doc: DocxDocument, report: Report, lang: str) -> None:
         doc.add_paragraph(w("none", lang))
     doc.add_heading(w("unreadable", lang), level=1)
     for u in report.unreadable:
-        doc.add_paragraph(clean(f"{u.path}: {u.reason} — {u.detail}"), style="List Bullet")
+        doc.add_paragraph(for_xml(f"{u.path}: {u.reason} — {u.detail}"), style="List Bullet")
     if not report.unreadable:
         doc.add_paragraph(w("none", lang))
 

@@ -6,6 +6,7 @@ import json
 from typing import Callable
 
 from govcheck.errors import UsageError
+from govcheck.report.escape import for_terminal
 from govcheck.report.words import describe_location, tr, verdict_text
 
 MARK = {"partially_fulfilled": "◐", "not_fulfilled": "✗", "not_assessable": "?"}
@@ -58,7 +59,7 @@ def render_text(result, lang: str) -> str:
         out.append(f"    {'Var' if sv else 'Where'}: {where(fix, lang)}" + _quote(fix))
         out.append(f"    {'Brist' if sv else 'Finding'}: {tr(fix.message, lang)}")
         out.append(f"    {'Förslag' if sv else 'Suggestion'}: {tr(fix.suggestion, lang)}")
-    return "\n".join(out) + "\n"
+    return for_terminal("\n".join(out)) + "\n"  # no control character reaches the terminal
 
 
 def _md(text: str) -> str:

@@ -1,8 +1,9 @@
 """The HTML report: one self-contained page an auditor can open offline, read on screen and print.
 
 Built as an lxml tree, so every document-derived string is escaped by the serialiser rather
-than by hand. No scripts and nothing fetched: evidence folds into <details>, which print CSS
-opens. Verdicts carry a symbol and a word as well as a colour, so they survive greyscale.
+than by hand, and a character XML cannot hold by the builder (report/builder.py). No scripts
+and nothing fetched: evidence folds into <details>, which print CSS opens. Verdicts carry a
+symbol and a word as well as a colour, so they survive greyscale.
 """
 
 from __future__ import annotations
@@ -10,12 +11,12 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from lxml.html import builder as E
 from lxml.html import tostring
 
 from govcheck.baseline import CHANGES, comparison_of
 from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, Waiver
 from govcheck.model.result import ComparedControl
+from govcheck.report.builder import E
 from govcheck.report.text import CHANGE, MARK
 from govcheck.report.words import VERDICT, describe_location, tr, verdict_text
 

@@ -7,23 +7,17 @@ not assessable control that does not fail is skipped; a waived control passes wi
 
 from __future__ import annotations
 
-import re
 import xml.etree.ElementTree as ET
 
 from govcheck.checks.base import VERDICT_RANK
 from govcheck.errors import UsageError
 from govcheck.model import ChecklistResult, ControlResult, Report
+from govcheck.report.escape import for_xml
 from govcheck.report.words import describe_location, tr, verdict_text
 
-# Characters XML 1.0 cannot hold even escaped (control characters from documents).
-_NOT_XML = re.compile("[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 WAIVED = {"sv": "Undantagen", "en": "Waived"}
 EXPIRED = {"sv": "undantaget gick ut", "en": "waiver expired"}
 ACCEPTED = {"sv": "godkänt av {by}, gäller till {until}", "en": "accepted by {by}, until {until}"}
-
-
-def _clean(text: str) -> str:
-    return _NOT_XML.sub("\ufffd", text)
 
 
 def _fails(verdict: str, fail_on: str) -> bool:
@@ -45,12 +39,12 @@ def _details(control: ControlResult, lang: str) -> str:
         for ev in check.evidence:
             where = f"  - {ev.document}, {describe_location(ev.location, lang)}"
             lines.append(f"{where}: “{ev.quote}”" if ev.quote else where)
-    return _clean("\n".join(lines))
+    return "\n".join(lines)
 
 
 def _testcase(control: ControlResult, checklist: str, lang: str, fail_on: str) -> tuple[ET.Element, str]:
     """The element and its outcome: passed, failure or skipped."""
-    case = ET.Element("testcase", classname=checklist, name=_clean(f"{control.id} {tr(control.title, lang)}"))
+    case = ET.Element("testcase", classname=checklist, name=f"{control.id} {tr(control.title, lang)}")
     verdict = verdict_text(control.verdict, lang)
     details = _details(control, lang)
     if control.waived:
@@ -79,7 +73,7 @@ def _suite(result: ChecklistResult, report: Report, lang: str, fail_on: str) -> 
     props = ET.SubElement(suite, "properties")
     for name, value in (("title", tr(result.title, lang)), ("version", str(result.version)),
                         ("verdict", result.verdict), ("as_of", report.as_of.isoformat()), ("fail_on", fail_on)):
-        ET.SubElement(props, "property", name=name, value=_clean(value))
+        ET.SubElement(props, "property", name=name, value=value)
     suite.extend(case for case, _ in cases)
     return suite
 
@@ -93,4 +87,6 @@ def render(report: Report, lang: str, fail_on: str = "not_fulfilled") -> str:
         root.set(key, str(sum(int(s.get(key)) for s in suites)))
     root.extend(suites)
     ET.indent(root)
-    return '<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="unicode") + "\n"
+    # ElementTree writes any character as it is, even one XML cannot hold: escaping the whole
+    # text once covers every name, message and quote (such a character is never markup).
+    return '<?xml version="1.0" encoding="UTF-8"?>\n' + for_xml(ET.tostring(root, encoding="unicode")) + "\n"

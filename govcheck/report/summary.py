@@ -6,7 +6,7 @@ The CSV is for spreadsheets and scripts: one row per workspace, one column per c
 checklist order) holding the verdict code, RFC 4180 quoting, UTF-8. The HTML is for people:
 the same matrix with coloured symbols, then per control how many municipalities fulfil it.
 It is streamed through lxml's incremental writer, so every name is escaped by the
-serialiser, never by hand.
+serialiser, never by hand (and a character XML cannot hold by report/builder.py).
 
 A summary is complete or says that it is not. Both files are written as summary.partial.csv
 and summary.partial.html and take their names only when the last workspace is in: a script
@@ -31,23 +31,13 @@ from urllib.parse import quote
 
 from govcheck import __version__
 from govcheck.model import Checklist, Text
+from govcheck.report.builder import E
+from govcheck.report.escape import for_terminal
 from govcheck.report.text import MARK
 from govcheck.report.words import VERDICT, tr, verdict_text
 
 if TYPE_CHECKING:
     from govcheck.batch import WorkspaceRow
-
-class _Builder:
-    """lxml's HTML builder (``E.TD(…)``), imported when a summary is first written: `govcheck
-    check` imports this module through batch mode but never writes one."""
-
-    def __getattr__(self, name: str):
-        from lxml.html import builder
-
-        return getattr(builder, name)
-
-
-E = _Builder()
 
 CSV_FILE = "summary.csv"
 HTML_FILE = "summary.html"
@@ -260,13 +250,18 @@ def write(
 
 
 def progress_line(done: int, total: int, row: "WorkspaceRow", lang: str) -> str:
-    """One line for the terminal after each workspace: its counts, or why it could not be checked."""
+    """One line for the terminal after each workspace: its counts, or why it could not be checked.
+
+    A control character in a name or an error is shown as an escape, never run by the terminal.
+    """
     name = row.workspace + (f" ({row.municipality})" if row.municipality else "")
     if row.error:
-        return f"[{done}/{total}] {name}: {_w('error', lang)}: {row.error}"
-    counts = row.counts()
-    verdicts = ", ".join(f"{verdict_text(v, lang).lower()} {counts[v]}" for v in ORDER)
-    return f"[{done}/{total}] {name}: {verdicts}; {_w('unreadable', lang)} {row.unreadable} → {row.report}"
+        line = f"[{done}/{total}] {name}: {_w('error', lang)}: {row.error}"
+    else:
+        counts = row.counts()
+        verdicts = ", ".join(f"{verdict_text(v, lang).lower()} {counts[v]}" for v in ORDER)
+        line = f"[{done}/{total}] {name}: {verdicts}; {_w('unreadable', lang)} {row.unreadable} → {row.report}"
+    return for_terminal(line)
 
 
 def totals_line(total: int, with_findings: int, errors: int, lang: str) -> str:
@@ -274,4 +269,4 @@ def totals_line(total: int, with_findings: int, errors: int, lang: str) -> str:
 
 
 def skipped_line(folder: Path, lang: str) -> str:
-    return _w("skipped", lang, folder)
+    return for_terminal(_w("skipped", lang, folder))

@@ -1,10 +1,15 @@
-"""The terminal report: per control its verdict; for each finding the message, quote and place."""
+"""The terminal report: per control its verdict; for each finding the message, quote and place.
+
+Control characters in names and texts are shown as escapes (report/escape.py), never sent to
+the terminal, where ESC and its kin would run as commands.
+"""
 
 from __future__ import annotations
 
 from govcheck.baseline import CHANGES, comparison_of
 from govcheck.model import CheckResult, ControlResult, Report
 from govcheck.model.result import ComparedControl, Comparison
+from govcheck.report.escape import for_terminal
 from govcheck.report.words import describe_location, tr, verdict_text
 
 MARK = {"fulfilled": "✓", "partially_fulfilled": "◐", "not_fulfilled": "✗", "not_assessable": "?"}
@@ -43,7 +48,7 @@ def comparison_lines(comparison: Comparison, lang: str) -> list[str]:
 
 def render_comparison(comparison: Comparison, lang: str) -> str:
     """The text of `govcheck diff`."""
-    return "\n".join(comparison_lines(comparison, lang))
+    return for_terminal("\n".join(comparison_lines(comparison, lang)))
 
 
 def _tags(control: ControlResult, lang: str) -> str:
@@ -106,4 +111,4 @@ def render(report: Report, lang: str) -> str:
         for u in report.unreadable:
             out.append(f"  {u.path}: {u.reason} — {u.detail}")
         out.append("")
-    return "\n".join(out)
+    return for_terminal("\n".join(out))

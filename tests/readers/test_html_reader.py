@@ -294,3 +294,20 @@ def test_binary_junk_with_html_suffix(tmp_path):
 def test_empty_page(tmp_path):
     raw = read_raw(write(tmp_path, "<!DOCTYPE html><html><body>   </body></html>"))
     assert raw.blocks == [] and raw.properties == {}
+
+
+def test_control_characters_raw_or_as_references_are_white_space(tmp_path):
+    """libxml2's HTML parser passes both "\\x01" and "&#1;" on as the control character."""
+    page = ("<!DOCTYPE html><html><head><title>IT&#1;policy</title>"
+            "<meta name='description' content='Policy&#27;[31m'></head><body><main><h1>IT-policy</h1>"
+            "<p>Kommunstyrelsen ansvarar&#11;för uppföljning\x01och&#27;[31m rapporterar\x7f årligen.</p>"
+            "<pre>rad 1&#12;rad 2&#1;slut</pre><table><tr><td>Ansvar&#8;</td><td>KS\u009f</td></tr></table>"
+            "</main></body></html>")
+    raw = read_raw(write(tmp_path, page))
+    assert [(b.kind, b.text, b.rows) for b in raw.blocks] == [
+        ("heading", "IT-policy", []),
+        ("paragraph", "Kommunstyrelsen ansvarar för uppföljning och [31m rapporterar årligen.", []),
+        ("paragraph", "rad 1\nrad 2 slut", []),
+        ("table", "", [["Ansvar", "KS"]]),
+    ]
+    assert raw.properties == {"title": "IT policy", "description": "Policy [31m"}

@@ -350,3 +350,10 @@ def test_input_file_is_not_modified(tmp_path):
     before = (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns)
     read_raw(path)
     assert (hashlib.sha256(path.read_bytes()).hexdigest(), path.stat().st_mtime_ns) == before
+
+
+def test_control_characters_from_the_font_are_spaces(tmp_path):
+    """pdfium passes on whatever character a font's encoding names, control characters too."""
+    line = "Kommunstyrelsen ansvarar\x0bför uppföljning\x01och\x1b[31m rapporterar årligen."
+    path = make_raw_pdf(tmp_path / "raw.pdf", [b"BT /F1 12 Tf 72 720 Td (" + line.encode("cp1252") + b") Tj ET"])
+    assert [b.text for b in read_raw(path).blocks] == ["Kommunstyrelsen ansvarar för uppföljning och [31m rapporterar årligen."]

@@ -174,3 +174,27 @@ def test_empty_text_file(tmp_path):
 
 def test_blank_text_file_has_no_blocks(tmp_path):
     assert read_raw(write(tmp_path, "a.txt", "\n \n\t\n")).blocks == []
+
+
+def test_control_characters_are_line_breaks_or_spaces(tmp_path):
+    """A vertical tab (manual line break) and a form feed (page break) break the line; other
+    controls (here SOH, ESC, DEL, NEL) are spaces, so the words on either side stay apart."""
+    text = ("IT-policy\n\nKommunstyrelsen ansvarar för IT.\fDigitaliseringsavdelningen ansvarar\x0bför "
+            "uppföljning\x01och\x1b[31m rapporterar\x7f årligen\u0085till kommunstyrelsen.\n\f\n3.1 Ansvar\x0c\n")
+    raw = read_raw(write(tmp_path, "policy.txt", text))
+    assert [(b.kind, b.level, b.text) for b in raw.blocks] == [
+        ("heading", 0, "IT-policy"),
+        ("paragraph", None, "Kommunstyrelsen ansvarar för IT. Digitaliseringsavdelningen ansvarar för "
+                            "uppföljning och [31m rapporterar  årligen till kommunstyrelsen."),
+        ("heading", 2, "3.1 Ansvar"),
+    ]
+
+
+def test_control_characters_in_markdown(tmp_path):
+    text = "# IT-policy\x01\n\nAnsvar\x0bför uppföljning.\x0c\n| Roll | Ansvar\x1b |\n|---|---|\n| KS | Allt\x7f |\n"
+    raw = read_raw(write(tmp_path, "policy.md", text))
+    assert [(b.kind, b.text, b.rows) for b in raw.blocks] == [
+        ("heading", "IT-policy", []),
+        ("paragraph", "Ansvar för uppföljning.", []),
+        ("table", "", [["Roll", "Ansvar"], ["KS", "Allt"]]),
+    ]
