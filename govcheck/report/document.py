@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 from govcheck.model import GoverningDocument, Section
+from govcheck.report.escape import for_terminal
 from govcheck.report.words import describe_location
 
 
@@ -63,4 +64,4 @@ def document_text(doc: GoverningDocument, lang: str = "sv") -> str:
             seen.add(key)
             extra = f" → {m.renamed_to} ({m.until})" if m.status == "former" else ""
             out.append(f"    {m.text} [{m.status}{', ' + m.unit_id if m.unit_id else ''}]{extra}")
-    return "\n".join(out) + "\n"
+    return for_terminal("\n".join(out)) + "\n"  # for the terminal: no control character runs

@@ -12,6 +12,7 @@ import re
 
 from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, Text, Waiver
 from govcheck.model.result import ComparedControl
+from govcheck.report.escape import for_terminal
 from govcheck.report.words import describe_location, tr, verdict_text
 
 WORDS = {
@@ -237,4 +238,4 @@ def render(report: Report, lang: str) -> str:
         out += _checklist(cl, lang)
     out += _absent(report, lang)
     out += _inputs(report, lang)
-    return "\n".join(out).rstrip("\n") + "\n"
+    return for_terminal("\n".join(out).rstrip("\n")) + "\n"  # often printed: no control character runs

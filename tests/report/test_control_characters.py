@@ -98,6 +98,19 @@ def test_text_report_on_the_terminal(tmp_path):
     assert "Västby\\x1b[31m kommun\\x0b" in stdout.splitlines()[0]
 
 
+def test_markdown_report_and_parsed_document_on_the_terminal(tmp_path):
+    """Both are printed to standard output unless -o is given: names from govcheck.yaml and
+    values from a sidecar come out escaped."""
+    ws = workspace(tmp_path)
+    code, stdout, stderr = invoke("check", ws, "--checklist", "styrdokument", "--format", "markdown")
+    assert code in (0, 1), stderr
+    assert "Västby\\x1b" in stdout and not CONTROL.search(stdout)  # Markdown's own escaping follows
+    (ws / "documents" / "policy.txt.meta.yaml").write_text('owner: "IT-chefen\\x1b[2J"\n', encoding="utf-8")
+    code, stdout, stderr = invoke("parse", ws / "documents" / "policy.txt", "--format", "text")
+    assert code == 0, stderr
+    assert "IT-chefen\\x1b[2J" in stdout and not CONTROL.search(stdout)  # a sidecar's YAML escape
+
+
 @pytest.mark.parametrize("fmt", ["html", "junit", "docx"])
 def test_names_and_checklist_texts_with_control_characters(tmp_path, fmt):
     checklist = tmp_path / "egen.yaml"
