@@ -73,6 +73,9 @@ def extract(data: bytes, *, max_pages: int, max_chars: int, timeout: float, memo
                 code = None
             _stop_child()
             raise WorkerFailure("pdf-crash", _crash_detail(code)) from None
+        except BaseException:  # the caller's own time bound, or Ctrl-C: the reply still on its way
+            _stop_child()  # must never be read as the answer to the next request
+            raise
         _child["served"] += 1
         if _child["served"] >= RECYCLE_AFTER:
             _stop_child()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import os
+import signal
 import time
 
 import pytest
@@ -324,6 +325,32 @@ def test_timeout_stops_extraction(tmp_path):
     error = read_error(bomb, Limits(pdf_timeout_s=0.3, pdf_memory_bytes=16 * 1024**3))
     assert error.reason == "timeout" and "0.3 s" in error.detail
     assert time.monotonic() - start < 10
+
+
+@pytest.mark.skipif(not hasattr(signal, "setitimer"), reason="interrupts the request with SIGALRM")
+def test_an_interrupted_request_never_leaves_its_reply_for_the_next(tmp_path):
+    """With --jobs 1 the document's own time bound (an alarm, parallel.py) can interrupt a PDF
+    while the extraction process works on it: its late reply must never be read as the
+    answer to the next PDF, which would give that document another document's text."""
+    slow = make_flate_bomb(tmp_path / "slow.pdf", megabytes=3000)
+    small = make_pdf(tmp_path / "small.pdf", [("title", "Riktlinje för e-post"), ("p", LONG)])
+    limits = Limits(pdf_timeout_s=60, pdf_memory_bytes=16 * 1024**3)
+
+    class Interrupted(BaseException):
+        pass
+
+    def alarm(signum, frame):
+        raise Interrupted
+
+    previous = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, 0.5)
+    try:
+        with pytest.raises(Interrupted):
+            read_raw(slow, limits)
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+    assert read_raw(small, limits).blocks[0].text == "Riktlinje för e-post"
 
 
 def test_page_cap(tmp_path):
