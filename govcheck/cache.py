@@ -33,6 +33,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 import tempfile
 import time
 from contextlib import suppress
@@ -50,6 +51,7 @@ NOT_CACHED = {"timeout", "worker-crash", "pdf-crash", "io-error"}
 NO_CACHE_ENV = "GOVCHECK_NO_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024 ** 3
 TRIM_TO = 0.9  # of max_bytes: trimming a little more than needed leaves room for the next run
+MAX_ENTRY_BYTES = 1 << 30  # far above any document's model (the readers' text caps bound it)
 STALE_TEMP_S = 3600  # a temporary file this old was left by a process that died while writing
 _SHARD = re.compile(r"[0-9a-f]{2}")
 _ENTRY = re.compile(r"[0-9a-f]{64}\.json")
@@ -79,6 +81,18 @@ def code_fingerprint(package: Path = Path(govcheck.__file__).parent) -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{name}=none\0".encode())
     return digest.hexdigest()
+
+
+def _read_entry(file: Path) -> bytes:
+    """An entry's bytes, if it is what the cache writes: a regular file of bounded size. A
+    symbolic link (to /dev/zero, to a huge file), a named pipe (which would block) or a device
+    in its place is refused like any other bad entry (OSError), as ``trim`` never follows one."""
+    fd = os.open(file, os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as fh:
+        info = os.fstat(fh.fileno())
+        if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
+            raise OSError(f"not a cache entry: {file}")
+        return fh.read(MAX_ENTRY_BYTES + 1)
 
 
 def default_dir() -> Path:
@@ -133,7 +147,7 @@ class Cache:
     def get(self, key: str) -> Extracted | None:
         file = self._file(key)
         try:
-            data = file.read_bytes()
+            data = _read_entry(file)
         except FileNotFoundError:
             self.misses += 1
             return None

@@ -5,6 +5,7 @@ import hashlib
 import json
 import os
 import shutil
+import threading
 import time
 from pathlib import Path
 
@@ -112,6 +113,32 @@ def test_an_entry_of_another_key_or_shape_is_not_trusted(workspace, tmp_path, re
     cache = Cache(directory)
     assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
     assert cache.corrupt >= 1 and cache.hits + cache.misses == 13
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX special files")
+def test_an_entry_that_is_a_link_pipe_or_device_is_never_read(workspace, tmp_path, reads):
+    """Left in the cache by accident or by someone else: a link to /dev/zero would be read
+    without end, a named pipe would block the run, a link to a big file would be read whole."""
+    directory = tmp_path / "cache"
+    expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
+    entries = _entries(directory)
+    good = tmp_path / "good.json"
+    good.write_bytes(entries[3].read_bytes())
+    for entry in entries[:4]:
+        entry.unlink()
+    entries[0].symlink_to("/dev/zero")
+    os.mkfifo(entries[1])
+    entries[2].symlink_to(good)  # even an entry's own bytes, behind a link
+    entries[3].symlink_to(tmp_path / "missing.json")
+    cache, done = Cache(directory), []
+    worker = threading.Thread(target=lambda: done.append(govcheck.load_corpus([workspace], jobs=1, cache=cache)),
+                              daemon=True)
+    worker.start()
+    worker.join(60)
+    assert done, "the run blocked on an entry"
+    assert done[0].model_dump_json() == expected
+    assert (cache.corrupt, cache.misses, cache.hits) == (4, 4, 9)
+    assert all(e.is_file() and not e.is_symlink() for e in entries[:4])  # rewritten as entries
 
 
 def test_reader_options_and_organisation_are_part_of_the_key(workspace, tmp_path, reads):
