@@ -97,7 +97,7 @@ def _ensure_child(memory: int) -> subprocess.Popen:
         proc = None
     if proc is None:
         proc = subprocess.Popen(
-            [sys.executable, "-I", os.path.abspath(__file__), str(memory)],
+            [sys.executable, "-I", os.path.abspath(__file__), str(memory), str(os.getpid())],
             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL,
         )
         _child.update(proc=proc, pid=os.getpid(), memory=memory, served=0)
@@ -165,9 +165,10 @@ def _crash_detail(code: int | None) -> str:
 
 # --- child side ----------------------------------------------------------------------------
 
-def main(memory: int) -> None:
+def main(memory: int, parent: int | None = None) -> None:
     import resource
 
+    _die_with(parent)
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     stdin = sys.stdin.buffer
     stdout = os.fdopen(os.dup(1), "wb")  # the protocol's own channel; anything the library
@@ -189,6 +190,22 @@ def main(memory: int) -> None:
         body = json.dumps(reply, ensure_ascii=False).encode("utf-8")
         stdout.write(REPLY.pack(len(body)) + body)
         stdout.flush()
+
+
+def _die_with(parent: int | None) -> None:
+    """End when the process that started this one ends, even in the middle of a PDF.
+
+    The end of input says so only between documents, and the time bound is kept by that
+    process: a worker killed for its own time bound, or by the out-of-memory killer, would
+    leave this one working on (or looping in) a hostile PDF for ever. On Linux the kernel
+    sends SIGKILL (PR_SET_PDEATHSIG); elsewhere the end of input must do."""
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if parent is not None and os.getppid() != parent:  # it ended before the line above took effect
+        os._exit(0)
 
 
 def read_pdf_lines(data: bytes, max_pages: int, max_chars: int) -> dict:
@@ -400,4 +417,4 @@ def _cells(line: str, start: int, size: float, tp, f, box, refs, remap: bool) ->
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]))
+    main(int(sys.argv[1]), int(sys.argv[2]) if len(sys.argv) > 2 else None)

@@ -6,11 +6,15 @@ import datetime as dt
 import hashlib
 import os
 import signal
+import subprocess
+import sys
 import time
+from pathlib import Path
 
 import pytest
 
 import govcheck
+import running
 from docxgen import make_docx
 from govcheck.errors import ReadError
 from govcheck.limits import Limits
@@ -351,6 +355,31 @@ def test_an_interrupted_request_never_leaves_its_reply_for_the_next(tmp_path):
         signal.setitimer(signal.ITIMER_REAL, 0)
         signal.signal(signal.SIGALRM, previous)
     assert read_raw(small, limits).blocks[0].text == "Riktlinje för e-post"
+
+
+@running.needs_proc
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="PR_SET_PDEATHSIG is Linux's")
+def test_the_extraction_process_ends_with_the_process_that_started_it(tmp_path):
+    """Killed in the middle of a PDF (its own time bound, the out-of-memory killer), a worker
+    must not leave its extraction process working on, or looping in, that PDF: this bomb
+    alone keeps pdfium busy for about ten seconds."""
+    bomb = make_flate_bomb(tmp_path / "slow.pdf", megabytes=3000)
+    script = (
+        "import os, signal, sys\n"
+        "from govcheck.readers import pdf_worker\n"
+        f"data = open({str(bomb)!r}, 'rb').read()\n"
+        "proc = pdf_worker._ensure_child(16 * 1024 ** 3)\n"
+        "proc.stdin.write(pdf_worker.REQUEST.pack(len(data), 10000, 10 ** 9) + data)\n"
+        "proc.stdin.flush()\n"
+        "print(proc.pid, flush=True)\n"
+        "os.kill(os.getpid(), signal.SIGKILL)\n"
+    )
+    run = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
+                         cwd=Path(__file__).resolve().parents[2])
+    child = int(run.stdout.split()[0])
+    fields = running._stat(child)
+    if fields is not None:  # not yet gone: it must be within a few seconds, long before the bomb is done
+        assert running.still_alive([(child, fields[19])], within=3) == []
 
 
 def test_page_cap(tmp_path):
