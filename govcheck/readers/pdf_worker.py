@@ -27,6 +27,7 @@ import subprocess
 import sys
 import threading
 import time
+from contextlib import suppress
 
 REQUEST = struct.Struct(">QII")
 REPLY = struct.Struct(">Q")
@@ -200,10 +201,8 @@ def _die_with(parent: int | None) -> None:
     leave this one working on (or looping in) a hostile PDF for ever. On Linux the kernel
     sends SIGKILL (PR_SET_PDEATHSIG); elsewhere the end of input must do."""
     if sys.platform.startswith("linux"):
-        try:
+        with suppress(OSError, AttributeError):  # no libc to ask: the end of input must do
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
-        except (OSError, AttributeError):
-            pass
     if parent is not None and os.getppid() != parent:  # it ended before the line above took effect
         os._exit(0)
 
