@@ -10,16 +10,24 @@ matter, register) are applied, so those are re-read and re-applied on every run.
 Unreadable results are cached too, except those that depend on the moment (timeout,
 crashes, I/O errors).
 
-An entry is one file ``<dir>/<key[:2]>/<key>.json``, written atomically (a temporary file,
+An entry is one file ``<dir>/<key[:2]>/<key>.entry``, written atomically (a temporary file,
 then ``os.replace``): a line of JSON (format, key, front matter or the read error), then the
 document's own JSON without the fields that hold their default (a fifth less to parse; the
-validation fills them in again), which is validated straight from the bytes (one parse, not a
-JSON string inside JSON). An entry that cannot be read, does not parse, names another key
-or does not validate is never trusted: it counts as a miss and is rewritten after reading.
+validation fills them in again), compressed with zlib, which is inflated within a bound and
+validated straight from the bytes (one parse, not a JSON string inside JSON). An entry that
+cannot be read, does not inflate, does not parse, names another key or does not validate is
+never trusted: it counts as a miss and is rewritten after reading.
 The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck``.
 
+Compression is what lets a national run be re-run from the cache at all. Its documents' JSON
+is about 100 KB each, 6 GB for 58,000 documents, three times the default bound; a run in the
+same order as the last then finds every entry it needs evicted by the entries written before
+it (a sequence longer than an LRU cache never hits). Compressed, an entry is about 9 KB and
+the national run fits. Inflating costs about a quarter of a millisecond a document, an
+eighth of validating it; compressing, on a cold run, about 1.5 ms, 3% of reading it.
+
 The cache is bounded (``max_bytes``, 2 GiB unless told otherwise; a national run writes about
-100 KB a document, and every new govcheck version makes new keys). After a run that wrote
+9 KB a document, and every new govcheck version makes new keys). After a run that wrote
 entries, ``trim`` removes the least recently used ones until the total is at most nine tenths
 of the bound: an entry read is marked used (its modification time is set), so what a re-run
 needs stays. The directory is measured once per process, when the first writes are trimmed;
@@ -36,6 +44,7 @@ import re
 import stat
 import tempfile
 import time
+import zlib
 from contextlib import suppress
 from functools import lru_cache
 from importlib import metadata
@@ -46,7 +55,7 @@ from govcheck.limits import Limits
 from govcheck.model import GoverningDocument, Organisation
 from govcheck.parallel import Extracted, sha256_of
 
-FORMAT = 2
+FORMAT = 3  # 3: the document's JSON is zlib-compressed
 NOT_CACHED = {"timeout", "worker-crash", "pdf-crash", "io-error"}
 NO_CACHE_ENV = "GOVCHECK_NO_CACHE"
 DEFAULT_MAX_BYTES = 2 * 1024 ** 3
@@ -54,8 +63,10 @@ TRIM_TO = 0.9  # of max_bytes: trimming a little more than needed leaves room fo
 MAX_ENTRY_BYTES = 1 << 30  # far above any document's model (the readers' text caps bound it)
 STALE_TEMP_S = 3600  # a temporary file this old was left by a process that died while writing
 _SHARD = re.compile(r"[0-9a-f]{2}")
-_ENTRY = re.compile(r"[0-9a-f]{64}\.json")
-_TEMP = re.compile(r"\.tmp-[A-Za-z0-9_]+\.json")
+SUFFIX = ".entry"
+# .json: entries of format 2 (uncompressed), left by earlier versions and trimmed like the rest
+_ENTRY = re.compile(r"[0-9a-f]{64}\.(?:entry|json)")
+_TEMP = re.compile(r"\.tmp-[A-Za-z0-9_]+\.(?:entry|json)")
 
 
 READING_LIBRARIES = ("lxml", "pypdfium2")  # their versions decide what the readers see in a file
@@ -93,6 +104,20 @@ def _read_entry(file: Path) -> bytes:
         if not stat.S_ISREG(info.st_mode) or info.st_size > MAX_ENTRY_BYTES:
             raise OSError(f"not a cache entry: {file}")
         return fh.read(MAX_ENTRY_BYTES + 1)
+
+
+def _inflate(payload: bytes) -> bytes:
+    """The document's JSON from an entry's payload. ValueError unless the payload is one whole
+    zlib stream and nothing after it; a stream that would inflate past MAX_ENTRY_BYTES (a
+    planted bomb) is refused at the bound, never inflated whole."""
+    inflater = zlib.decompressobj()
+    try:
+        data = inflater.decompress(payload, MAX_ENTRY_BYTES)
+    except zlib.error as exc:
+        raise ValueError(f"payload does not inflate: {exc}") from exc
+    if inflater.unconsumed_tail or not inflater.eof or inflater.unused_data:
+        raise ValueError("payload cut short, too large or followed by other bytes")
+    return data
 
 
 def default_dir() -> Path:
@@ -142,7 +167,7 @@ class Cache:
         return hashlib.sha256("\0".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
 
     def _file(self, key: str) -> Path:
-        return self.dir / key[:2] / f"{key}.json"
+        return self.dir / key[:2] / f"{key}{SUFFIX}"
 
     def get(self, key: str) -> Extracted | None:
         file = self._file(key)
@@ -171,7 +196,7 @@ class Cache:
                     raise ValueError("bad front matter")
                 if not entry.get("doc"):
                     raise ValueError("no document")
-                result = Extracted(doc=GoverningDocument.model_validate_json(payload), front_matter=front)
+                result = Extracted(doc=GoverningDocument.model_validate_json(_inflate(payload)), front_matter=front)
         except Exception:  # anything wrong with an entry: never trusted, read the file again
             self.misses += 1
             self.corrupt += 1
@@ -191,11 +216,11 @@ class Cache:
         else:
             entry["doc"] = True
             entry["front_matter"] = result.front_matter
-            payload = result.doc.model_dump_json(exclude_defaults=True).encode("utf-8")
+            payload = zlib.compress(result.doc.model_dump_json(exclude_defaults=True).encode("utf-8"))
         file = self._file(key)
         try:
             file.parent.mkdir(parents=True, exist_ok=True)
-            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=".json")
+            fd, tmp = tempfile.mkstemp(dir=file.parent, prefix=".tmp-", suffix=SUFFIX)
             try:
                 data = json.dumps(entry, ensure_ascii=False).encode("utf-8") + b"\n" + payload
                 with os.fdopen(fd, "wb") as fh:
@@ -238,8 +263,9 @@ class Cache:
     def _entries(self) -> list[tuple[Path, int, float]]:
         """(path, bytes, modification time) of every entry; stale temporary files are removed.
 
-        Only names the cache itself makes are looked at (``<2 hex>/<64 hex>.json`` and its
-        temporary files), so a --cache-dir shared with other files never loses one of them."""
+        Only names the cache itself makes are looked at (``<2 hex>/<64 hex>.entry``, its
+        temporary files, and the ``.json`` entries of earlier versions), so a --cache-dir
+        shared with other files never loses one of them."""
         found: list[tuple[Path, int, float]] = []
         try:
             shards = [d for d in os.scandir(self.dir) if _SHARD.fullmatch(d.name) and d.is_dir(follow_symlinks=False)]

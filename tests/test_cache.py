@@ -7,6 +7,7 @@ import os
 import shutil
 import threading
 import time
+import zlib
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def reads(monkeypatch):
 
 
 def _entries(directory: Path) -> list[Path]:
-    return sorted(directory.rglob("*.json"))
+    return sorted(directory.rglob("*.entry"))
 
 
 def test_a_warm_cache_reads_nothing_and_gives_the_same_corpus(workspace, tmp_path, reads):
@@ -91,13 +92,13 @@ def test_a_corrupt_entry_is_ignored_and_rewritten(workspace, tmp_path, reads):
     expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
     entries = _entries(directory)
     entries[0].write_bytes(b"\x00\xffgarbage{")
-    entries[1].write_text(entries[1].read_text(encoding="utf-8")[:-40], encoding="utf-8")  # cut short
+    entries[1].write_bytes(entries[1].read_bytes()[:-40])  # cut short
     reads.clear()
     cache = Cache(directory)
     assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
     assert (cache.corrupt, cache.misses, cache.writes, len(reads)) == (2, 2, 2, 2)
     for entry in entries[:2]:
-        assert json.loads(entry.read_text(encoding="utf-8").split("\n", 1)[0])["format"] == 2
+        assert json.loads(entry.read_bytes().split(b"\n", 1)[0])["format"] == 3
     again = Cache(directory)
     govcheck.load_corpus([workspace], jobs=1, cache=again)
     assert (again.hits, again.corrupt) == (13, 0)
@@ -108,11 +109,67 @@ def test_an_entry_of_another_key_or_shape_is_not_trusted(workspace, tmp_path, re
     expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
     entries = _entries(directory)
     entries[0].write_bytes(entries[1].read_bytes())  # valid JSON, but for another document
-    head, _, payload = entries[2].read_text(encoding="utf-8").partition("\n")
-    entries[2].write_text(head + "\n" + ("{}" if json.loads(head).get("doc") else payload), encoding="utf-8")
+    head, _, payload = entries[2].read_bytes().partition(b"\n")  # a whole entry whose document does not validate
+    entries[2].write_bytes(head + b"\n" + (zlib.compress(b"{}") if json.loads(head).get("doc") else payload))
     cache = Cache(directory)
     assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected
     assert cache.corrupt >= 1 and cache.hits + cache.misses == 13
+
+
+def _document_entry(directory: Path) -> Path:
+    return next(e for e in _entries(directory) if json.loads(e.read_bytes().split(b"\n", 1)[0]).get("doc"))
+
+
+def test_a_payload_that_inflates_past_the_bound_or_has_bytes_after_it_is_not_trusted(
+        workspace, tmp_path, reads, monkeypatch):
+    """Each planted payload is a valid document: only the bound and the stream's end refuse it."""
+    directory = tmp_path / "cache"
+    expected = govcheck.load_corpus([workspace], jobs=1, cache=Cache(directory)).model_dump_json()
+    entry = _document_entry(directory)
+    head, _, payload = entry.read_bytes().partition(b"\n")
+    document = zlib.decompress(payload)
+    monkeypatch.setattr(cache_module, "MAX_ENTRY_BYTES", 10 * len(document))
+    planted = {
+        "bomb": zlib.compress(document[:-1] + b" " * (100 * len(document)) + b"}", 9),  # ~1,000 x, a few KB
+        "trailing": payload + b"more",
+        "two streams": payload + zlib.compress(b" "),
+    }
+    for what, bad in planted.items():
+        assert len(bad) < 10 * len(document)  # the file itself is within the bound
+        entry.write_bytes(head + b"\n" + bad)
+        reads.clear()
+        cache = Cache(directory)
+        assert govcheck.load_corpus([workspace], jobs=1, cache=cache).model_dump_json() == expected, what
+        assert (cache.corrupt, cache.writes, len(reads)) == (1, 1, 1), what
+        assert entry.read_bytes() == head + b"\n" + payload, what  # rewritten whole
+
+
+def test_entries_are_compressed_so_a_bound_below_the_documents_json_still_serves_a_re_run(workspace, tmp_path, reads):
+    """A run over more than the cache holds evicts, before each re-read, the very entries the
+    next ones of a re-run in the same order need: it never hits. Compressed, the national
+    run's 58,000 documents fit the default bound, though their JSON is three times it."""
+    cold = govcheck.load_corpus([workspace], jobs=1, cache=Cache(tmp_path / "sizes", max_bytes=0))
+    as_json = sum(len(d.model_dump_json(exclude_defaults=True)) for d in cold.documents)
+    bound = 40_000
+    assert as_json > bound
+    first = Cache(tmp_path / "cache", max_bytes=bound)
+    govcheck.load_corpus([workspace], jobs=1, cache=first)
+    assert first.evicted == 0 and _total(tmp_path / "cache") < bound * cache_module.TRIM_TO
+    reads.clear()
+    again = Cache(tmp_path / "cache", max_bytes=bound)
+    assert govcheck.load_corpus([workspace], jobs=1, cache=again) == cold
+    assert (again.hits, again.misses, reads) == (13, 0, [])
+
+
+def test_entries_of_the_uncompressed_format_are_trimmed_like_the_rest(tmp_path):
+    cache = Cache(tmp_path / "cache", max_bytes=5_000)
+    old = cache.dir / _key(50)[:2] / f"{_key(50)}.json"  # as format 2 named it
+    old.parent.mkdir(parents=True, exist_ok=True)
+    old.write_bytes(b'{"format": 2}\n' + b"{}" * 1000)
+    os.utime(old, (time.time() - 5000, time.time() - 5000))
+    _fill(cache, 3, time.time() - 1000)
+    cache.trim()
+    assert not old.exists() and cache.evicted >= 1
 
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo") or not Path("/dev/zero").exists(), reason="POSIX special files")
@@ -262,7 +319,7 @@ def _fill(cache: Cache, count: int, start: float) -> list[Path]:
     files = []
     for n in range(count):
         cache.put(_key(n), parallel.Extracted(reason="not-a-zip", detail=f"{n} " + "x" * 1400))
-        file = cache.dir / _key(n)[:2] / f"{_key(n)}.json"
+        file = cache.dir / _key(n)[:2] / f"{_key(n)}.entry"
         os.utime(file, (start + n, start + n))
         files.append(file)
     return files
@@ -331,11 +388,11 @@ def test_stale_temporary_files_are_removed_fresh_ones_kept(tmp_path):
 
 def test_a_run_leaves_the_cache_within_its_bound_and_its_result_whole(workspace, tmp_path):
     uncached = govcheck.load_corpus([workspace], jobs=1)
-    cache = Cache(tmp_path / "cache", max_bytes=60_000)
+    cache = Cache(tmp_path / "cache", max_bytes=10_000)  # the 13 entries take about 19 KB
     corpus = govcheck.load_corpus([workspace], jobs=1, cache=cache)
     assert corpus.model_dump() == uncached.model_dump()
     assert cache.writes == 13 and cache.evicted > 0
-    assert _total(cache.dir) <= 54_000
+    assert _total(cache.dir) <= 9_000
 
 
 def test_cli_cache_max_mb(workspace, tmp_path):

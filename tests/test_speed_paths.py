@@ -9,6 +9,7 @@ import random
 import subprocess
 import sys
 import typing
+import zlib
 from pathlib import Path
 
 import pytest
@@ -122,9 +123,9 @@ def test_fast_lowered_is_lexicon_lowered():
 def test_cache_entries_leave_out_defaults_and_read_back_the_same_document(tmp_path):
     cache = Cache(tmp_path / "cache")
     cold = govcheck.load_corpus([LUND], jobs=1, cache=cache)
-    entry = next(p for p in sorted((tmp_path / "cache").rglob("*.json"))
+    entry = next(p for p in sorted((tmp_path / "cache").rglob("*.entry"))
                  if b'"doc": true' in p.read_bytes().split(b"\n", 1)[0])
-    payload = entry.read_bytes().split(b"\n", 1)[1]
+    payload = zlib.decompress(entry.read_bytes().split(b"\n", 1)[1])
     assert b'"block":null' not in payload and b'"section":[]' not in payload
     warm = govcheck.load_corpus([LUND], jobs=1, cache=Cache(tmp_path / "cache"))
     assert warm == cold and warm.model_dump_json() == cold.model_dump_json()
