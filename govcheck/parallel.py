@@ -162,9 +162,13 @@ def _leave_sigint_to_parent() -> None:
         signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
 
 
-def _worker_main(conn, organisation_json: str | None, limits: Limits) -> None:
+def _worker_main(conn, organisation_json: str | None, limits: Limits, parent: int) -> None:
     """Read the documents sent over ``conn`` until told to stop (None) or the parent is gone;
-    reply with plain tuples."""
+    reply with plain tuples. A parent that is killed takes the worker with it at once, not
+    only once its document is read (the time bound allows two minutes; see ``die_with``)."""
+    from govcheck.readers.pdf_worker import die_with
+
+    die_with(parent)
     _close_parent_ends()
     _leave_sigint_to_parent()
     organisation = Organisation.model_validate_json(organisation_json) if organisation_json else None
@@ -193,7 +197,8 @@ class _Worker:
     def __init__(self, ctx, organisation_json: str | None, limits: Limits):
         self.conn, child = ctx.Pipe()
         _parent_ends.add(self.conn)
-        self.proc = ctx.Process(target=_worker_main, args=(child, organisation_json, limits), daemon=True)
+        self.proc = ctx.Process(target=_worker_main, args=(child, organisation_json, limits, os.getpid()),
+                                daemon=True)
         with _sigint_held_back():
             self.proc.start()
         child.close()

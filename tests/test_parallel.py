@@ -8,6 +8,8 @@ monkeypatched before the workers start; the workers are forked, so they inherit 
 import multiprocessing
 import os
 import shutil
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -157,3 +159,44 @@ def test_workers_and_their_pdf_processes_end_when_the_parent_is_killed(tmp_path)
     finally:
         run.kill()
         running.kill_all(processes)
+
+
+# A parent that reads two documents in two workers, each of which takes two minutes to read.
+_SLOW_PARENT = """
+import sys, time
+from pathlib import Path
+from govcheck import parallel
+from govcheck.limits import Limits
+
+def slow(path, organisation, shown, limits):
+    time.sleep(120)
+
+parallel.extract_document = slow
+parallel.read_all([(Path(p), Path(p).name) for p in sys.argv[1:]], None, Limits(), jobs=2)
+"""
+
+
+@running.needs_proc
+def test_a_busy_worker_ends_with_its_parent_at_once(tmp_path):
+    """Not only once its document is read, which the time bound allows to take two minutes:
+    a run killed meanwhile would leave its workers reading for nobody."""
+    files = []
+    for name in ("a.txt", "b.txt"):
+        files.append(tmp_path / name)
+        files[-1].write_text("Riktlinje\n", encoding="utf-8")
+    run = subprocess.Popen([sys.executable, "-c", _SLOW_PARENT, *map(str, files)], cwd=running.ROOT,
+                           start_new_session=True)
+    workers = []
+    try:
+        deadline = time.monotonic() + 60
+        while len(workers) < 2 and time.monotonic() < deadline:
+            workers = running.children(run.pid)
+            time.sleep(0.05)
+        assert len(workers) == 2, "the workers did not start"
+        time.sleep(1)  # each is in its two minutes now
+        run.kill()
+        run.wait()
+        assert running.still_alive(workers, within=5) == []
+    finally:
+        run.kill()
+        running.kill_all(workers)

@@ -169,7 +169,7 @@ def _crash_detail(code: int | None) -> str:
 def main(memory: int, parent: int | None = None) -> None:
     import resource
 
-    _die_with(parent)
+    die_with(parent)
     resource.setrlimit(resource.RLIMIT_AS, (memory, memory))
     stdin = sys.stdin.buffer
     stdout = os.fdopen(os.dup(1), "wb")  # the protocol's own channel; anything the library
@@ -193,13 +193,14 @@ def main(memory: int, parent: int | None = None) -> None:
         stdout.flush()
 
 
-def _die_with(parent: int | None) -> None:
-    """End when the process that started this one ends, even in the middle of a PDF.
+def die_with(parent: int | None) -> None:
+    """End when the process that started this one ends, even in the middle of a document.
 
     The end of input says so only between documents, and the time bound is kept by that
     process: a worker killed for its own time bound, or by the out-of-memory killer, would
     leave this one working on (or looping in) a hostile PDF for ever. On Linux the kernel
-    sends SIGKILL (PR_SET_PDEATHSIG); elsewhere the end of input must do."""
+    sends SIGKILL (PR_SET_PDEATHSIG); elsewhere the end of input must do. ``parallel``'s
+    reading workers call it too (this module imports only the standard library)."""
     if sys.platform.startswith("linux"):
         with suppress(OSError, AttributeError):  # no libc to ask: the end of input must do
             ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGKILL)  # 1: PR_SET_PDEATHSIG
