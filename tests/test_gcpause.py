@@ -113,5 +113,6 @@ def test_a_disabled_collector_is_left_alone(collector):
     gc.disable()
     gc.collect()
     with collector_paused():
-        made = _Node()
-    assert any(obj is made for obj in gc.get_objects(generation=0))
+        made = [_Node() for _ in range(PROMOTE_AT + 1000)]
+    assert not gc.isenabled()
+    assert any(obj is made[-1] for obj in gc.get_objects(generation=0))  # the CLI's: nothing moved
