@@ -206,7 +206,9 @@ class Cache:
             os.utime(file)  # used now: the last entry to be evicted
         return result
 
-    def put(self, key: str, result: Extracted) -> None:
+    def put(self, key: str, result: Extracted, doc_json: str | None = None) -> None:
+        """Store the result; ``doc_json``, when given, is its document as dumped with defaults
+        left out (a worker's reply), stored as it is instead of dumping the model again."""
         if result.doc is None and result.reason in NOT_CACHED:
             return
         entry: dict = {"format": FORMAT, "key": key}
@@ -216,7 +218,9 @@ class Cache:
         else:
             entry["doc"] = True
             entry["front_matter"] = result.front_matter
-            payload = zlib.compress(result.doc.model_dump_json(exclude_defaults=True).encode("utf-8"))
+            if doc_json is None:
+                doc_json = result.doc.model_dump_json(exclude_defaults=True)
+            payload = zlib.compress(doc_json.encode("utf-8"))
         file = self._file(key)
         try:
             file.parent.mkdir(parents=True, exist_ok=True)

@@ -182,7 +182,9 @@ def _worker_main(conn, organisation_json: str | None, limits: Limits, parent: in
         path, shown = task
         try:
             doc, front = extract_document(Path(path), organisation, shown, limits)
-            reply = ("ok", doc.model_dump_json(), front)
+            # As the cache stores it, defaults left out: a fifth shorter, so the parent validates
+            # less, and it stores this very text rather than dumping the model again.
+            reply = ("ok", doc.model_dump_json(exclude_defaults=True), front)
         except ReadError as exc:
             reply = ("error", exc.reason, exc.detail)
         except Exception as exc:  # never let one document take the worker down silently
@@ -244,7 +246,7 @@ def _in_workers(
     limits: Limits,
     jobs: int,
     timeout: float | None,
-    done: Callable[[int, Extracted], None],
+    done: Callable[[int, Extracted, str | None], None],
 ) -> None:
     ctx = _context()
     org_json = organisation.model_dump_json() if organisation is not None else None
@@ -281,7 +283,8 @@ def _in_workers(
                     if reply is not None:
                         index, w.index = w.index, None
                         give_next(w)  # before the reply is unpacked, so that the worker reads meanwhile
-                        done(index, _from_reply(reply))
+                        result = _from_reply(reply)
+                        done(index, result, reply[1] if result.doc is not None else None)
                         continue
                     result = Extracted(reason="worker-crash", detail=_crash_detail(w))
                 elif now >= w.deadline:
@@ -291,7 +294,7 @@ def _in_workers(
                 index = w.index
                 w.kill()
                 workers[n] = _Worker(ctx, org_json, limits)
-                done(index, result)
+                done(index, result, None)
     finally:
         for w in workers:
             if w.index is None:
@@ -355,10 +358,10 @@ def read_all(
     timeout = limits.doc_timeout_s or None
     count = [0]
 
-    def done(index: int, result: Extracted) -> None:
+    def done(index: int, result: Extracted, doc_json: str | None = None) -> None:
         results[index] = result
         if cache is not None and keys[index] is not None:
-            cache.put(keys[index], result)
+            cache.put(keys[index], result, doc_json)
         count[0] += 1
         if progress:
             progress(count[0], total)
