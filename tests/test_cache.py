@@ -116,11 +116,21 @@ def test_an_entry_of_another_key_or_shape_is_not_trusted(workspace, tmp_path, re
     assert cache.corrupt >= 1 and cache.hits + cache.misses == 13
 
 
+def _documents(directory: Path) -> dict[Path, bytes]:
+    """Each entry that holds a document, with the document's JSON."""
+    found = {}
+    for entry in _entries(directory):
+        head, _, payload = entry.read_bytes().partition(b"\n")
+        if json.loads(head).get("doc"):
+            found[entry] = zlib.decompress(payload)
+    return found
+
+
 def _largest_document_entry(directory: Path) -> Path:
     """The entry of the largest document: a bound set from its size holds every other entry.
     (Keys differ from run to run, so the first entry by name is any document.)"""
-    documents = [e for e in _entries(directory) if json.loads(e.read_bytes().split(b"\n", 1)[0]).get("doc")]
-    return max(documents, key=lambda e: len(zlib.decompress(e.read_bytes().split(b"\n", 1)[1])))
+    documents = _documents(directory)
+    return max(documents, key=lambda entry: len(documents[entry]))
 
 
 def test_a_payload_that_inflates_past_the_bound_or_has_bytes_after_it_is_not_trusted(
@@ -183,8 +193,7 @@ def test_with_workers_the_parent_stores_their_text_and_the_entries_equal_those_o
     assert two.writes == one.writes == 13 and dumps == []  # 12 documents and 1 unreadable, from workers
 
     def payloads(directory):
-        return {p.name: zlib.decompress(p.read_bytes().partition(b"\n")[2]) for p in _entries(directory)
-                if b'"doc": true' in p.read_bytes().partition(b"\n")[0]}
+        return {entry.name: document for entry, document in _documents(directory).items()}
     # stored as sent (no dump above): so the workers sent what jobs=1 stores, defaults left out
     assert payloads(tmp_path / "two") == payloads(tmp_path / "one") and len(payloads(tmp_path / "one")) == 12
 
