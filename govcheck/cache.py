@@ -54,7 +54,7 @@ from pathlib import Path
 import govcheck
 from govcheck.limits import Limits
 from govcheck.model import GoverningDocument, Organisation
-from govcheck.parallel import Extracted, sha256_of
+from govcheck.parallel import Extracted, document_json, sha256_of
 
 FORMAT = 3  # 3: the document's JSON is zlib-compressed
 LEVEL = 3  # zlib's: the parent compresses every document of a cold run, see above
@@ -209,8 +209,8 @@ class Cache:
         return result
 
     def put(self, key: str, result: Extracted, doc_json: str | None = None) -> None:
-        """Store the result; ``doc_json``, when given, is its document as dumped with defaults
-        left out (a worker's reply), stored as it is instead of dumping the model again."""
+        """Store the result; ``doc_json``, when given, is ``document_json`` of its document (a
+        worker's reply), stored as it is instead of dumping the model again."""
         if result.doc is None and result.reason in NOT_CACHED:
             return
         entry: dict = {"format": FORMAT, "key": key}
@@ -221,7 +221,7 @@ class Cache:
             entry["doc"] = True
             entry["front_matter"] = result.front_matter
             if doc_json is None:
-                doc_json = result.doc.model_dump_json(exclude_defaults=True)
+                doc_json = document_json(result.doc)
             payload = zlib.compress(doc_json.encode("utf-8"), LEVEL)
         file = self._file(key)
         try:

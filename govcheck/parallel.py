@@ -72,6 +72,12 @@ class Extracted:
         return self.doc, self.front_matter
 
 
+def document_json(doc: GoverningDocument) -> str:
+    """A document as a worker sends it and the cache stores it: defaults left out (a fifth
+    shorter, so less to validate), the same text in both, so the parent stores what it got."""
+    return doc.model_dump_json(exclude_defaults=True)
+
+
 def extract_document(
     path: Path, organisation: Organisation | None, shown: str, limits: Limits
 ) -> tuple[GoverningDocument, str | None]:
@@ -182,9 +188,7 @@ def _worker_main(conn, organisation_json: str | None, limits: Limits, parent: in
         path, shown = task
         try:
             doc, front = extract_document(Path(path), organisation, shown, limits)
-            # As the cache stores it, defaults left out: a fifth shorter, so the parent validates
-            # less, and it stores this very text rather than dumping the model again.
-            reply = ("ok", doc.model_dump_json(exclude_defaults=True), front)
+            reply = ("ok", document_json(doc), front)
         except ReadError as exc:
             reply = ("error", exc.reason, exc.detail)
         except Exception as exc:  # never let one document take the worker down silently
