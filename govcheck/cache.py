@@ -16,7 +16,9 @@ document's own JSON without the fields that hold their default (a fifth less to 
 validation fills them in again), compressed with zlib, which is inflated within a bound and
 validated straight from the bytes (one parse, not a JSON string inside JSON). An entry that
 cannot be read, does not inflate, does not parse, names another key or does not validate is
-never trusted: it counts as a miss and is rewritten after reading.
+never trusted: it counts as a miss and is rewritten after reading. An entry that cannot be
+written (no write access, a full disk) leaves the run as it is and is counted in
+``failed_writes`` with the first reason in ``write_error``, which the CLI reports in one line.
 The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck``.
 
 Compression is what lets a national run be re-run from the cache at all. Its documents' JSON
@@ -137,6 +139,10 @@ class Cache:
         self.corrupt = 0
         self.writes = 0
         self.evicted = 0
+        # Entries that could not be written (a folder without write access, a full disk): the
+        # run goes on, but a caller should say so, or the next run is slow for no visible reason.
+        self.failed_writes = 0
+        self.write_error: str | None = None  # the first failure's reason, as the system gave it
         self._options: tuple | None = None  # (organisation, limits, hash) of the last call
         self._size: int | None = None  # the directory's bytes as last measured, plus those written since
         self._written = 0  # bytes written since the last trim
@@ -236,7 +242,10 @@ class Cache:
                 with suppress(OSError):
                     os.unlink(tmp)
                 raise
-        except OSError:  # a cache that cannot be written only makes the next run slower
+        except OSError as exc:  # a cache that cannot be written only makes the next run slower
+            self.failed_writes += 1
+            if self.write_error is None:
+                self.write_error = exc.strerror or str(exc)
             return
         self.writes += 1
         self._written += len(data)

@@ -23,7 +23,7 @@ from govcheck.report import RENDERERS, fixlist, render, summary
 from govcheck.report.escape import for_terminal
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
-from govcheck.report.words import tr
+from govcheck.report.words import cache_not_written, tr
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
 INTERRUPTED = "govcheck: avbruten / interrupted"
@@ -65,6 +65,12 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache |
         if root.is_dir() and target.is_relative_to(root) and _read_under(target.relative_to(root)):
             _fail(f"{named} is inside the input {p}: its entries would be read as documents")
     return Cache(directory, max_bytes=max_mb * 1024 * 1024)
+
+
+def _warn_unwritten(cache: Cache | None, lang: str) -> None:
+    """One line on stderr when entries could not be stored (see Cache.failed_writes)."""
+    if cache is not None and cache.failed_writes:
+        click.echo(for_terminal(cache_not_written(cache.dir, cache.write_error, cache.failed_writes, lang)), err=True)
 
 
 def _read_under(relative: Path) -> bool:
@@ -203,6 +209,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         report = govcheck.check_paths(paths, loaded, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
                                       facts_source=facts_file, waivers=waivers, progress=progress,
                                       jobs=jobs or default_jobs(), cache=cache)
+    _warn_unwritten(cache, lang)
     if earlier is not None:
         report = govcheck.apply_baseline(report, earlier, baseline)
     rendered = render(report, fmt, lang, fail_on=fail_on)
@@ -255,6 +262,7 @@ def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_
                                 jobs=jobs or default_jobs(), cache=cache, progress=progress)
     for name in result.skipped:
         click.echo(summary.skipped_line(Path(root) / name, lang), err=True)
+    _warn_unwritten(cache, lang)
     click.echo(summary.totals_line(result.workspaces, len(result.with_findings), len(result.errors), lang), err=True)
     click.echo(result.csv)
     click.echo(result.html)

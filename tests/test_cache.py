@@ -1,6 +1,7 @@
 """The parse cache (issue 7): a warm re-run reads nothing, a changed file is read again, a
 corrupt entry is ignored and rewritten, and the test suite never writes to ~/.cache."""
 
+import errno
 import hashlib
 import json
 import os
@@ -455,3 +456,37 @@ def test_trimming_never_touches_files_the_cache_did_not_make(tmp_path):
     cache.trim()
     assert cache.evicted == 3 and not any(f.exists() for f in ours)
     assert all(f.exists() for f in foreign)
+
+
+def test_a_cache_that_cannot_be_written_leaves_the_corpus_whole_and_counts_the_failures(workspace, tmp_path):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    blocked = Cache(tmp_path / "file" / "cache")  # below a regular file: no folder can be made, even as root
+    corpus = govcheck.load_corpus([workspace], jobs=1, cache=blocked)
+    assert corpus.model_dump_json() == govcheck.load_corpus([workspace], jobs=1).model_dump_json()
+    assert (blocked.writes, blocked.failed_writes) == (0, 13)
+    assert blocked.write_error == os.strerror(errno.ENOTDIR)  # the first failure's reason
+    fine = Cache(tmp_path / "cache")
+    govcheck.load_corpus([workspace], jobs=1, cache=fine)
+    assert (fine.writes, fine.failed_writes, fine.write_error) == (13, 0, None)
+
+
+@pytest.mark.parametrize("lang, says", [("sv", "dokumentcachen"), ("en", "the parse cache")])
+def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_path, lang, says):
+    (tmp_path / "file").write_text("", encoding="utf-8")
+    blocked = str(tmp_path / "file" / "cache")
+    check = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", blocked, "--lang", lang])
+    assert check.exit_code == 1, check.output
+    warnings = [line for line in check.stderr.splitlines() if says in line]
+    assert warnings == [warnings[0]] and blocked in warnings[0] and " 13 " in warnings[0]
+    root = tmp_path / "root"
+    root.mkdir()
+    shutil.copytree(workspace, root / "a")
+    shutil.copytree(workspace, root / "b")
+    batch = CliRunner().invoke(main, ["batch", str(root), "-o", str(tmp_path / "out"), "--jobs", "1",
+                                      "--cache-dir", blocked, "--lang", lang])
+    assert batch.exit_code == 1, batch.output
+    warnings = [line for line in batch.stderr.splitlines() if says in line]
+    assert len(warnings) == 1 and " 26 " in warnings[0]  # one line for the whole batch
+    written = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", str(tmp_path / "c"),
+                                        "--lang", lang])
+    assert written.exit_code == 1 and says not in written.stderr

@@ -58,3 +58,13 @@ def describe_location(loc: Location | None, lang: str) -> str:
     if loc.field:
         text = f"{loc.field} ({text})"
     return text
+
+
+def cache_not_written(directory: object, reason: str, failed: int, lang: str) -> str:
+    """The warning after a run whose parse cache could not take its entries: the reports are
+    whole, but the next run reads those documents again."""
+    if lang == "sv":
+        return (f"govcheck: varning: dokumentcachen {directory} gick inte att skriva till ({reason}): "
+                f"{failed} dokument sparades inte där och läses om vid nästa körning")
+    return (f"govcheck: warning: the parse cache {directory} could not be written to ({reason}): "
+            f"{failed} documents were not stored and are read again on the next run")
