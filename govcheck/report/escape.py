@@ -5,7 +5,8 @@ not even as references: lxml refuses such a string (a crash) and ElementTree wri
 XML parser reads. A terminal runs ESC and the other controls as commands, so a name in
 govcheck.yaml could recolour or rewrite the screen. The readers keep control characters out
 of document text, but a report also holds names, checklist texts, register cells and sidecar
-values, so each renderer escapes what it writes.
+values, so each renderer escapes what it writes. Document text keeps its bidirectional
+controls (a quote is evidence, as the document has it), which the terminal alone escapes.
 
 Each such character becomes its Python escape (``\x0b``, ``\x1b``, ``\udc80``, ``\ufffe``):
 ASCII, visible, and naming the character the source held, which U+FFFD or leaving it out would
@@ -23,8 +24,12 @@ __all__ = ["for_terminal", "for_xml"]
 # negated class "[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]" it took re 10 ms to
 # compile, a fiftieth of starting govcheck.
 NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
-# C0 controls but tab and LF, DEL, C1 controls, and lone surrogates (no encoding holds them).
-NOT_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+# C0 controls but tab and LF, DEL, C1 controls, lone surrogates (no encoding holds them), and
+# the bidirectional embeddings, overrides and isolates (U+202A-U+202E, U+2066-U+2069): a
+# terminal that lays out right-to-left text would let one in a quote reverse the rest of its
+# line, the verdict and place printed after it included (the "Trojan Source" characters that
+# compilers and code hosts flag). The marks U+200E, U+200F and U+061C change no order and stay.
+NOT_TERMINAL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
 
 
 def _escape(match: re.Match[str]) -> str:
@@ -38,5 +43,6 @@ def for_xml(text: str) -> str:
 
 
 def for_terminal(text: str) -> str:
-    """``text`` with each control character (tab and newline excepted) as its visible escape."""
+    """``text`` with each control character (tab and newline excepted) and each bidirectional
+    override, embedding or isolate as its visible escape."""
     return NOT_TERMINAL.sub(_escape, text)

@@ -154,3 +154,21 @@ def test_draft_fix_list_and_comments(tmp_path):
     with zipfile.ZipFile(annotated) as package:
         comments = package.read("word/comments.xml").decode("utf-8")
     assert "Digitaliserings\\x01avdelningen" in comments and not NOT_XML.search(comments)
+
+
+BIDI = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+def test_a_right_to_left_override_in_a_document_cannot_reorder_the_terminal(tmp_path):
+    """An override in a quote would turn the rest of the printed line around (verdict, place):
+    on the terminal it is shown as an escape; the model keeps the document's text as it is."""
+    doc = tmp_path / "policy.txt"
+    doc.write_text("IT-policy för \u202eVästby\u202c kommun\n\nKommunstyrelsen ansvarar för IT. "
+                   "\u2067Antagen av kommunfullmäktige 2019-04-23.\n", encoding="utf-8")
+    for args in (("check", doc, "--as-of", "2023-11-27"), ("check", doc, "--as-of", "2023-11-27", "--format", "markdown"),
+                 ("parse", doc, "--format", "text")):
+        code, stdout, stderr = invoke(*args)
+        assert code in (0, 1), stderr
+        assert not BIDI.search(stdout) and "\\u202eVästby\\u202c" in stdout, args
+    code, stdout, _ = invoke("parse", doc)
+    assert code == 0 and json.loads(stdout)["title"]["value"] == "IT-policy för \u202eVästby\u202c kommun"
