@@ -6,6 +6,7 @@ import json
 import os
 import shutil
 import signal
+import subprocess
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -374,3 +375,32 @@ def test_ctrl_c_stops_a_real_batch_with_130_no_traceback_and_a_partial_summary(t
     done = [line.split()[1] for line in err.splitlines() if line.startswith("[")]
     assert done[:1] == ["a"] and len(done) < 3
     _interrupted_summary(out, done, 3)
+
+
+CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
+MEASURE = """<script>
+window.addEventListener("load", () => {
+  const lines = th => { const r = document.createRange(); r.selectNodeContents(th); return r.getClientRects().length; };
+  const ids = [...document.querySelectorAll("thead th[data-control]")];
+  document.body.setAttribute("data-measured", JSON.stringify(ids.map(th => [th.textContent, lines(th)])));
+});
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH (Debian: apt-get install chromium)")
+def test_the_matrix_shows_each_control_id_on_one_line_in_a_browser(run, tmp_path):
+    """At its natural width the matrix broke "DIG-1" after the hyphen into two lines in every
+    column header; laid out by Chromium, each id now takes one line (the line boxes of its text,
+    counted by a script added to a copy of the page)."""
+    _, out, _ = run
+    page = tmp_path / "summary.html"
+    page.write_text((out / "summary.html").read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"),
+                    encoding="utf-8")
+    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
+                           f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900",
+                           "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    measured = json.loads(lxml.html.fromstring(done.stdout).body.get("data-measured"))
+    assert len(measured) > 30 and {text for text, _ in measured} >= {"DIG-1", "SD-5"}
+    assert [text for text, lines in measured if lines != 1] == []

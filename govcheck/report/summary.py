@@ -75,6 +75,7 @@ WORDS = {
 MATRIX_CSS = """
 body{max-width:none}
 table.matrix{width:auto}table.matrix td{white-space:nowrap}table.matrix thead th{vertical-align:bottom}
+table.matrix th[data-control]{white-space:nowrap}
 table.matrix tbody td:first-child{position:sticky;left:0;background:#fff}
 table.matrix td.v{text-align:center;font-weight:700;min-width:1.6rem}
 td.c-fulfilled{background:#dafbe1;color:var(--ok)}td.c-partially_fulfilled{background:#fff8c5;color:var(--part)}
