@@ -6,7 +6,6 @@ import json
 import os
 import shutil
 import signal
-import subprocess
 import weakref
 from collections import Counter
 from pathlib import Path
@@ -22,6 +21,7 @@ from govcheck.report import EXTENSIONS, RENDERERS
 from govcheck.report.summary import NO_REPORT, columns
 
 import running
+from browser import chromium, needs_chromium
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 GOOD = ["helsingborg-2023", "lund-2021", "orebro-2015", "orebro-2017"]
@@ -377,7 +377,6 @@ def test_ctrl_c_stops_a_real_batch_with_130_no_traceback_and_a_partial_summary(t
     _interrupted_summary(out, done, 3)
 
 
-CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
 MEASURE = """<script>
 window.addEventListener("load", () => {
   const lines = th => { const r = document.createRange(); r.selectNodeContents(th); return r.getClientRects().length; };
@@ -387,7 +386,7 @@ window.addEventListener("load", () => {
 </script>"""
 
 
-@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH (Debian: apt-get install chromium)")
+@needs_chromium
 def test_the_matrix_shows_each_control_id_on_one_line_in_a_browser(run, tmp_path):
     """At its natural width the matrix broke "DIG-1" after the hyphen into two lines in every
     column header; laid out by Chromium, each id now takes one line (the line boxes of its text,
@@ -396,11 +395,8 @@ def test_the_matrix_shows_each_control_id_on_one_line_in_a_browser(run, tmp_path
     page = tmp_path / "summary.html"
     page.write_text((out / "summary.html").read_text(encoding="utf-8").replace("</body>", MEASURE + "</body>"),
                     encoding="utf-8")
-    done = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-                           f"--user-data-dir={tmp_path / 'profile'}", "--window-size=1280,900",
-                           "--virtual-time-budget=5000", "--dump-dom", page.as_uri()],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    measured = json.loads(lxml.html.fromstring(done.stdout).body.get("data-measured"))
+    dom = chromium(tmp_path, "profile", "--window-size=1280,900", "--virtual-time-budget=5000", "--dump-dom",
+                   page.as_uri())
+    measured = json.loads(lxml.html.fromstring(dom).body.get("data-measured"))
     assert len(measured) > 30 and {text for text, _ in measured} >= {"DIG-1", "SD-5"}
     assert [text for text, lines in measured if lines != 1] == []

@@ -477,7 +477,7 @@ def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_pa
     check = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", blocked, "--lang", lang])
     assert check.exit_code == 1, check.output
     warnings = [line for line in check.stderr.splitlines() if says in line]
-    assert warnings == [warnings[0]] and blocked in warnings[0] and " 13 " in warnings[0]
+    assert len(warnings) == 1 and blocked in warnings[0] and " 13 " in warnings[0]
     root = tmp_path / "root"
     root.mkdir()
     shutil.copytree(workspace, root / "a")

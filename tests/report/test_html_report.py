@@ -6,7 +6,6 @@ import json
 import re
 import shutil
 import struct
-import subprocess
 from collections import Counter
 from pathlib import Path
 
@@ -14,6 +13,7 @@ import lxml.html
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
+from browser import chromium, needs_chromium
 from docxgen import make_docx
 
 import govcheck
@@ -220,20 +220,7 @@ def test_cli_writes_one_deterministic_file(tmp_path, helsingborg):
 
 # --- In a real browser -------------------------------------------------------------------------
 
-CHROMIUM = next(filter(None, map(shutil.which, ("chromium", "chromium-browser", "google-chrome"))), None)
-FLAGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking",
-         "--disable-component-update", "--disable-sync", "--disable-quic"]
-
-
-def chromium(tmp_path: Path, profile: str, *args: str) -> str:
-    """Run headless Chromium with a fresh profile; return its standard output."""
-    done = subprocess.run([CHROMIUM, *FLAGS, f"--user-data-dir={tmp_path / profile}", *args],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stderr[-2000:]
-    return done.stdout
-
-
-@pytest.mark.skipif(CHROMIUM is None, reason="no chromium binary on PATH (Debian: apt-get install chromium)")
+@needs_chromium
 def test_chromium_renders_and_prints_the_report(tmp_path, helsingborg):
     page = tmp_path / "report.html"
     page.write_text(govcheck.render(helsingborg, "html", "sv"), encoding="utf-8")
