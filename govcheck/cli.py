@@ -193,7 +193,7 @@ def _exit_code(code: object) -> int:
 @click.option("--waivers", "waivers_file", metavar="FILE", help="Waivers to apply. Default: waivers.yaml of the workspace.")
 @click.option("--no-waivers", "no_waivers", is_flag=True, help="Ignore every waiver.")
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Read documents in N processes (1: in this process). Default: the number of cores.")
+              help="Read documents in N processes (1: in this process). Default: the cores this process may use.")
 @_cache_options
 def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fail_on, baseline, waivers_file,
           no_waivers, jobs, cache_dir, no_cache, cache_max_mb) -> None:
@@ -244,7 +244,8 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
               help="Exit 1 when a control of any workspace has this verdict or worse (waived ones do not count).")
 @click.option("--jobs", "-j", "jobs", type=click.IntRange(min=1), default=None, metavar="N",
-              help="Read each workspace's documents in N processes (1: in this process). Default: the cores.")
+              help="Read each workspace's documents in N processes (1: in this process). "
+                   "Default: the cores this process may use.")
 @_cache_options
 def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check every workspace under ROOT, one at a time: a report for each, and a summary across them.

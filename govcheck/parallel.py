@@ -343,8 +343,41 @@ def _crash_detail(worker: _Worker) -> str:
 
 # --- the entry point --------------------------------------------------------------------
 
-def default_jobs() -> int:
-    return os.cpu_count() or 1
+CGROUP = Path("/sys/fs/cgroup")
+
+
+def default_jobs(cgroup: Path = CGROUP) -> int:
+    """The cores this process may use: the CPUs it may run on (taskset, a cpuset), within a
+    cgroup CPU quota (``docker run --cpus``, a Kubernetes CPU limit), at least 1.
+
+    ``os.cpu_count()`` counts the host's cores: in a container allowed 2 of a host's 64, a
+    run would start 64 workers of 100 MB or more each, and be slower for it or be killed
+    for its memory. The quota is read where a container sees its own cgroup (as loky does)."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except (AttributeError, OSError):  # not on Linux
+        cores = os.cpu_count() or 1
+    quota = cgroup_cpu_quota(cgroup)
+    return max(1, min(cores, quota) if quota is not None else cores)
+
+
+def cgroup_cpu_quota(cgroup: Path = CGROUP) -> int | None:
+    """CPUs the cgroup's bandwidth limit allows, rounded up (1.5 CPUs: 2); None without one.
+
+    cgroup v2 keeps "QUOTA PERIOD" in ``cpu.max`` ("max 100000": no limit), v1 the two in
+    ``cpu/cpu.cfs_quota_us`` (-1: no limit) and ``cpu/cpu.cfs_period_us``."""
+    try:
+        if (cgroup / "cpu.max").is_file():
+            quota, period = (cgroup / "cpu.max").read_text(encoding="ascii").split()[:2]
+        else:
+            quota = (cgroup / "cpu" / "cpu.cfs_quota_us").read_text(encoding="ascii").strip()
+            period = (cgroup / "cpu" / "cpu.cfs_period_us").read_text(encoding="ascii").strip()
+        quota_us, period_us = int(quota), int(period)
+    except (OSError, ValueError):  # no such files ("max" is no number: no limit either)
+        return None
+    if quota_us <= 0 or period_us <= 0:
+        return None
+    return -(-quota_us // period_us)
 
 
 def read_all(

@@ -200,3 +200,60 @@ def test_a_busy_worker_ends_with_its_parent_at_once(tmp_path):
     finally:
         run.kill()
         running.kill_all(workers)
+
+
+def _cgroup(root: Path, **files: str) -> Path:
+    for name, text in files.items():
+        path = root / name.replace("__", "/").replace("_dot_", ".")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="ascii")
+    return root
+
+
+@pytest.mark.parametrize("files, quota", [
+    ({"cpu_dot_max": "200000 100000\n"}, 2),  # v2: docker --cpus 2
+    ({"cpu_dot_max": "150000 100000\n"}, 2),  # 1.5 CPUs: two workers, each busy most of the time
+    ({"cpu_dot_max": "50000 100000\n"}, 1),
+    ({"cpu_dot_max": "max 100000\n"}, None),  # v2 without a limit
+    ({"cpu__cpu_dot_cfs_quota_us": "300000\n", "cpu__cpu_dot_cfs_period_us": "100000\n"}, 3),  # v1
+    ({"cpu__cpu_dot_cfs_quota_us": "-1\n", "cpu__cpu_dot_cfs_period_us": "100000\n"}, None),  # v1 without
+    ({"cpu_dot_max": "garbage\n"}, None),
+    ({}, None),  # no cgroup files at all (not Linux, or not mounted)
+])
+def test_the_cgroup_cpu_quota_is_read_from_v1_and_v2(tmp_path, files, quota):
+    assert parallel.cgroup_cpu_quota(_cgroup(tmp_path, **files)) == quota
+
+
+def test_default_jobs_are_the_cores_this_process_may_use(tmp_path, monkeypatch):
+    """Not os.cpu_count(), the host's: a container limited to 2 of 64 cores gets 2 workers."""
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert parallel.default_jobs(tmp_path / "none") == 64
+    assert parallel.default_jobs(_cgroup(tmp_path / "v2", cpu_dot_max="200000 100000")) == 2
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {3, 5, 7})  # taskset -c 3,5,7
+    assert parallel.default_jobs(tmp_path / "none") == 3
+    assert parallel.default_jobs(_cgroup(tmp_path / "v1", cpu__cpu_dot_cfs_quota_us="800000",
+                                         cpu__cpu_dot_cfs_period_us="100000")) == 3
+    monkeypatch.delattr(os, "sched_getaffinity")  # macOS, Windows: the count is all there is
+    assert parallel.default_jobs(tmp_path / "none") == 64
+    monkeypatch.setattr(os, "cpu_count", lambda: None)
+    assert parallel.default_jobs(tmp_path / "none") == 1
+
+
+def test_the_cli_defaults_to_the_cores_this_process_may_use(tmp_path, monkeypatch):
+    """64 cores on the host, this process allowed one: the documents are read in this process."""
+    from govcheck import api
+
+    seen = []
+    real = api.read_all
+
+    def recording(*args, **kwargs):
+        seen.append(kwargs.get("jobs"))
+        return real(*args, **kwargs)
+    monkeypatch.setattr(api, "read_all", recording)
+    monkeypatch.setattr(os, "cpu_count", lambda: 64)
+    monkeypatch.setattr(os, "sched_getaffinity", lambda pid: {0}, raising=False)
+    ws = shutil.copytree(Path(__file__).resolve().parents[1] / "examples" / "lund-2021", tmp_path / "ws")
+    result = CliRunner().invoke(main, ["check", str(ws)])
+    assert result.exit_code == 1, result.output
+    assert seen == [1]
