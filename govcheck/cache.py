@@ -19,7 +19,7 @@ cannot be read, does not inflate, does not parse, names another key or does not 
 never trusted: it counts as a miss and is rewritten after reading. An entry that cannot be
 written (no write access, a full disk) leaves the run as it is and is counted in
 ``failed_writes`` with the first reason in ``write_error``, which the CLI reports in one line.
-The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck``.
+The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck`` (see ``default_dir``).
 
 Compression is what lets a national run be re-run from the cache at all. Its documents' JSON
 is about 100 KB each, 6 GB for 58,000 documents, three times the default bound; a run in the
@@ -124,9 +124,21 @@ def _inflate(payload: bytes) -> bytes:
     return data
 
 
-def default_dir() -> Path:
+def default_dir() -> Path | None:
+    """``$XDG_CACHE_HOME/govcheck``, else ``~/.cache/govcheck``; None when there is neither.
+
+    As the XDG specification asks, an empty or relative ``$XDG_CACHE_HOME`` is ignored (a
+    relative one would put the cache wherever a run starts). A process without ``$HOME``
+    whose user id has no account (a container started with an arbitrary user id) has no
+    home directory: it runs without a default cache rather than one in a shared folder,
+    where another user could plant entries."""
     base = os.environ.get("XDG_CACHE_HOME")
-    return (Path(base) if base else Path.home() / ".cache") / "govcheck"
+    if base and os.path.isabs(base):
+        return Path(base) / "govcheck"
+    try:
+        return Path.home() / ".cache" / "govcheck"
+    except RuntimeError:  # "Could not determine home directory."
+        return None
 
 
 class Cache:

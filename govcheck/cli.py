@@ -23,7 +23,7 @@ from govcheck.report import RENDERERS, fixlist, render, summary
 from govcheck.report.escape import for_terminal
 from govcheck.report.json_report import render_comparison as comparison_json
 from govcheck.report.text import render_comparison as comparison_text
-from govcheck.report.words import cache_not_written, tr
+from govcheck.report.words import cache_not_written, no_cache_folder, tr
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
 INTERRUPTED = "govcheck: avbruten / interrupted"
@@ -47,8 +47,9 @@ def _org(path: str | None):
     return govcheck.load_organisation(Path(path)) if path else None
 
 
-def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache | None:
-    """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir."""
+def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int, lang: str) -> Cache | None:
+    """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir;
+    off with a warning when there is no default folder (see cache.default_dir)."""
     if cache_dir and no_cache:
         _fail("--cache-dir and --no-cache exclude each other")
     if cache_dir == "":
@@ -56,6 +57,9 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int) -> Cache |
     if no_cache or (not cache_dir and os.environ.get(NO_CACHE_ENV)):
         return None
     directory = Path(cache_dir) if cache_dir else default_cache_dir()
+    if directory is None:
+        click.echo(no_cache_folder(lang), err=True)
+        return None
     named = f"--cache-dir {directory}" if cache_dir else f"the parse cache {directory} ($XDG_CACHE_HOME or ~/.cache)"
     if directory.exists() and not directory.is_dir():
         _fail(f"{named} is not a folder")
@@ -204,7 +208,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
     facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
     waivers = [] if no_waivers else (govcheck.load_waivers(waivers_file) if waivers_file else None)
     earlier = govcheck.load_json_report(baseline) if baseline else None
-    cache = _cache(paths, cache_dir, no_cache, cache_max_mb)
+    cache = _cache(paths, cache_dir, no_cache, cache_max_mb, lang)
     with _Progress(lang) as progress:
         report = govcheck.check_paths(paths, loaded, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
                                       facts_source=facts_file, waivers=waivers, progress=progress,
@@ -254,7 +258,7 @@ def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_
     if not out:
         _fail("--out needs a folder")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
-    cache = _cache([root], cache_dir, no_cache, cache_max_mb)
+    cache = _cache([root], cache_dir, no_cache, cache_max_mb, lang)
 
     def progress(done: int, total: int, row) -> None:
         click.echo(summary.progress_line(done, total, row, lang), err=True)

@@ -490,3 +490,38 @@ def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_pa
     written = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", str(tmp_path / "c"),
                                         "--lang", lang])
     assert written.exit_code == 1 and says not in written.stderr
+
+
+def _no_home(monkeypatch) -> None:
+    """As for a process without $HOME whose user id has no account (a container started with
+    an arbitrary user id): pathlib cannot tell the home directory."""
+    def home():
+        raise RuntimeError("Could not determine home directory.")
+    monkeypatch.setattr(Path, "home", staticmethod(home))
+
+
+def test_default_dir_ignores_an_empty_or_relative_xdg_cache_home_and_may_be_none(tmp_path, monkeypatch):
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: tmp_path / "home"))
+    for value in ("", "relative/cache"):
+        monkeypatch.setenv("XDG_CACHE_HOME", value)
+        assert default_dir() == tmp_path / "home" / ".cache" / "govcheck"
+    _no_home(monkeypatch)
+    assert default_dir() is None
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    assert default_dir() == tmp_path / "xdg" / "govcheck"
+
+
+@pytest.mark.parametrize("lang, says", [("sv", "ingen mapp för dokumentcachen"),
+                                        ("en", "no folder for the parse cache")])
+def test_without_a_home_directory_the_cli_reads_without_a_cache_and_says_so(workspace, tmp_path, monkeypatch,
+                                                                             lang, says):
+    monkeypatch.delenv(cache_module.NO_CACHE_ENV, raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    _no_home(monkeypatch)
+    monkeypatch.chdir(tmp_path)
+    for args in (["check", str(workspace)], ["batch", str(tmp_path), "-o", str(tmp_path / "out")]):
+        result = CliRunner().invoke(main, [*args, "--jobs", "1", "--lang", lang])
+        # exit 1 for the findings, not for an exception (the runner reports one as exit 1 too)
+        assert result.exit_code == 1 and isinstance(result.exception, SystemExit), result.output
+        assert [line for line in result.stderr.splitlines() if says in line] != []
+    assert not list(tmp_path.rglob("*.entry")) and not (tmp_path / "~").exists()

@@ -68,3 +68,12 @@ def cache_not_written(directory: object, reason: str, failed: int, lang: str) ->
                 f"{failed} dokument sparades inte där och läses om vid nästa körning")
     return (f"govcheck: warning: the parse cache {directory} could not be written to ({reason}): "
             f"{failed} documents were not stored and are read again on the next run")
+
+
+def no_cache_folder(lang: str) -> str:
+    """The warning of a run that has no default parse cache folder (see cache.default_dir)."""
+    if lang == "sv":
+        return ("govcheck: varning: ingen mapp för dokumentcachen (inget absolut $XDG_CACHE_HOME och ingen "
+                "hemkatalog): dokumenten läses utan cache; ange --cache-dir för att spara dem")
+    return ("govcheck: warning: no folder for the parse cache (no absolute $XDG_CACHE_HOME and no home "
+            "directory): documents are read without a cache; give --cache-dir to keep them")
