@@ -128,17 +128,22 @@ def default_dir() -> Path | None:
     """``$XDG_CACHE_HOME/govcheck``, else ``~/.cache/govcheck``; None when there is neither.
 
     As the XDG specification asks, an empty or relative ``$XDG_CACHE_HOME`` is ignored (a
-    relative one would put the cache wherever a run starts). A process without ``$HOME``
-    whose user id has no account (a container started with an arbitrary user id) has no
-    home directory: it runs without a default cache rather than one in a shared folder,
-    where another user could plant entries."""
+    relative one would put the cache wherever a run starts), and so is an empty or relative
+    ``$HOME``. A process without ``$HOME`` whose user id has no account (``env -i`` under such
+    an id, a service started without ``HOME``) has no home directory either: it runs without
+    a default cache rather than one in a shared folder, where another user could plant
+    entries. (Docker and Kubernetes set ``HOME=/`` for such an id: the cache there cannot be
+    written, which the CLI reports, see ``Cache.failed_writes``.)"""
     base = os.environ.get("XDG_CACHE_HOME")
     if base and os.path.isabs(base):
         return Path(base) / "govcheck"
+    if os.environ.get("HOME") == "":  # os.path.expanduser would make it "/"
+        return None
     try:
-        return Path.home() / ".cache" / "govcheck"
+        home = Path.home()
     except RuntimeError:  # "Could not determine home directory."
         return None
+    return home / ".cache" / "govcheck" if home.is_absolute() else None
 
 
 class Cache:

@@ -213,7 +213,6 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         report = govcheck.check_paths(paths, loaded, organisation=_org(org_file), as_of=_date(as_of), facts=facts,
                                       facts_source=facts_file, waivers=waivers, progress=progress,
                                       jobs=jobs or default_jobs(), cache=cache)
-    _warn_unwritten(cache, lang)
     if earlier is not None:
         report = govcheck.apply_baseline(report, earlier, baseline)
     rendered = render(report, fmt, lang, fail_on=fail_on)
@@ -230,6 +229,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         _fail(f"--format {fmt} is binary: give --output FILE")
     else:
         click.echo(rendered, nl=False)
+    _warn_unwritten(cache, lang)  # after the report, so that a report on the terminal does not hide it
     if has_findings(report, fail_on):
         sys.exit(ExitCode.FINDINGS)
 

@@ -478,6 +478,7 @@ def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_pa
     assert check.exit_code == 1, check.output
     warnings = [line for line in check.stderr.splitlines() if says in line]
     assert len(warnings) == 1 and blocked in warnings[0] and " 13 " in warnings[0]
+    assert check.output.splitlines()[-1] == warnings[0]  # after the report, not scrolled away by it
     root = tmp_path / "root"
     root.mkdir()
     shutil.copytree(workspace, root / "a")
@@ -505,6 +506,12 @@ def test_default_dir_ignores_an_empty_or_relative_xdg_cache_home_and_may_be_none
     for value in ("", "relative/cache"):
         monkeypatch.setenv("XDG_CACHE_HOME", value)
         assert default_dir() == tmp_path / "home" / ".cache" / "govcheck"
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: Path("relative-home")))
+    assert default_dir() is None
+    monkeypatch.setattr(Path, "home", staticmethod(lambda: Path("/")))
+    monkeypatch.setenv("HOME", "")  # which os.path.expanduser would make "/"
+    assert default_dir() is None
+    monkeypatch.delenv("HOME")
     _no_home(monkeypatch)
     assert default_dir() is None
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))

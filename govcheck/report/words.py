@@ -74,6 +74,8 @@ def no_cache_folder(lang: str) -> str:
     """The warning of a run that has no default parse cache folder (see cache.default_dir)."""
     if lang == "sv":
         return ("govcheck: varning: ingen mapp för dokumentcachen (inget absolut $XDG_CACHE_HOME och ingen "
-                "hemkatalog): dokumenten läses utan cache; ange --cache-dir för att spara dem")
+                "hemkatalog): dokumenten läses utan cache; ange --cache-dir för att spara dem, "
+                "eller --no-cache för att slippa denna rad")
     return ("govcheck: warning: no folder for the parse cache (no absolute $XDG_CACHE_HOME and no home "
-            "directory): documents are read without a cache; give --cache-dir to keep them")
+            "directory): documents are read without a cache; give --cache-dir to keep them, "
+            "or --no-cache to leave out this line")
