@@ -257,3 +257,26 @@ def test_the_cli_defaults_to_the_cores_this_process_may_use(tmp_path, monkeypatc
     result = CliRunner().invoke(main, ["check", str(ws)])
     assert result.exit_code == 1, result.output
     assert seen == [1]
+
+
+PRELOADED = """
+import sys
+from pathlib import Path
+from govcheck import parallel
+from govcheck.limits import DEFAULT_LIMITS
+files = sorted(Path(sys.argv[1]).glob("*.docx"))[:2]
+assert "govcheck.extract.assemble" not in sys.modules
+results = parallel.read_all([(f, f.name) for f in files], None, DEFAULT_LIMITS, jobs=2)
+assert all(r.doc is not None for r in results)
+print("govcheck.extract.assemble" in sys.modules, "govcheck.readers.docx" in sys.modules)
+"""
+
+
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="workers are spawned here")
+def test_forked_workers_start_with_the_readers_and_extractors_imported():
+    """The parent imports them once before forking (a batch forks new workers for every
+    municipality), instead of every worker importing them before its first document."""
+    done = subprocess.run([sys.executable, "-c", PRELOADED, str(LUND / "documents")],
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    assert done.stdout.split() == ["True", "True"]
