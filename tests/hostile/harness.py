@@ -11,6 +11,7 @@ of the secrets that the hostile files try to reach.
 
 from __future__ import annotations
 
+import atexit
 import hashlib
 import json
 import os
@@ -56,8 +57,11 @@ def _hostname() -> str:
 HOSTNAME = _hostname()
 
 
-# Every run reads every document for real (no parse cache) and writes nothing outside tmp.
-ENV = {**os.environ, "GOVCHECK_NO_CACHE": "1", "XDG_CACHE_HOME": tempfile.mkdtemp(prefix="govcheck-hostile-cache-")}
+# Every run reads every document for real (no parse cache) and writes nothing outside tmp;
+# the empty cache folder goes when the test session ends (it was left behind, one per run).
+_CACHE_HOME = tempfile.mkdtemp(prefix="govcheck-hostile-cache-")
+atexit.register(shutil.rmtree, _CACHE_HOME, ignore_errors=True)
+ENV = {**os.environ, "GOVCHECK_NO_CACHE": "1", "XDG_CACHE_HOME": _CACHE_HOME}
 
 
 # Run a child without the capabilities that let root read any file, so that root, too, is refused
