@@ -24,9 +24,11 @@ def annotate_docx(draft_path: str | Path, result, out_path: str | Path, lang: st
     """Write ``out_path``: the draft with one comment per fix; returns the number of comments."""
     draft_path, out_path = Path(draft_path), Path(out_path)
     if out_path.resolve() == draft_path.resolve():
-        raise UsageError(f"--annotate {out_path} would overwrite the draft")
+        raise UsageError(f"--annotate {out_path} would overwrite the draft",
+                         sv=f"--annotate {out_path} skulle skriva över utkastet")
     if draft_path.suffix.lower() != ".docx":
-        raise UsageError(f"comments can be written only into a .docx draft, not {draft_path.name}")
+        raise UsageError(f"comments can be written only into a .docx draft, not {draft_path.name}",
+                         sv=f"kommentarer kan bara skrivas in i ett utkast i .docx, inte {draft_path.name}")
     from docx import Document  # imported here: python-docx costs every other run its import time
     from docx.text.paragraph import Paragraph
 

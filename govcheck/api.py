@@ -138,7 +138,7 @@ def _load_corpus(paths, organisation, as_of, facts, facts_source, limits, progre
     for raw in paths:
         path = Path(raw)
         if not path.exists():
-            raise UsageError(f"path does not exist: {path}")
+            raise UsageError(f"path does not exist: {path}", sv=f"sökvägen finns inte: {path}")
         if path.is_dir():
             config_file = path / WORKSPACE_FILE
             if config_file.is_file():

@@ -28,6 +28,7 @@ from typing import Any
 
 from govcheck import __version__
 from govcheck.errors import InputFileError
+from govcheck.errortext import os_reason
 from govcheck.model import Report, Verdict
 from govcheck.model.result import Change, ComparedControl, Comparison
 from govcheck.schemacheck import is_valid_fast, load_schema
@@ -59,22 +60,29 @@ def check_report(data: Any, name: str) -> None:
     """Raise BaselineError unless ``data`` is a report of this govcheck major version."""
     tool = data.get("tool") if isinstance(data, dict) else None
     if not isinstance(tool, dict) or tool.get("name") != "govcheck":
-        raise BaselineError(name, 'not a govcheck report (no "tool": {"name": "govcheck"})')
+        raise BaselineError(name, 'not a govcheck report (no "tool": {"name": "govcheck"})',
+                            sv='inte en rapport från govcheck ("tool": {"name": "govcheck"} saknas)')
     version = str(tool.get("version", "?"))
     if _major(version) != _major(__version__):
+        major = _major(__version__)
         raise BaselineError(name, f"report of govcheck {version}; govcheck {__version__} compares only "
-                                  f"reports of major version {_major(__version__)}")
+                                  f"reports of major version {major}",
+                            sv=f"rapport från govcheck {version}; govcheck {__version__} jämför bara "
+                               f"rapporter av huvudversion {major}")
     if is_valid_fast(data, "report.schema.json"):
         return
     schema = load_schema("report.schema.json")
     import jsonschema  # only when a baseline is compared: a plain run does not load it
     from jsonschema.exceptions import best_match
 
+    from govcheck.errortext import schema_message
+
     errors = list(jsonschema.validators.validator_for(schema)(schema).iter_errors(data))
     if errors:
         error = best_match(errors)
         where = "/".join(str(p) for p in error.absolute_path) or "(top)"
-        raise BaselineError(name, f"does not match report.schema.json at {where}: {error.message}")
+        raise BaselineError(name, f"does not match report.schema.json at {where}: {error.message}",
+                            sv=f"stämmer inte med report.schema.json vid {where}: {schema_message(error)}")
 
 
 def load_json_report(path: str | Path) -> dict[str, Any]:
@@ -83,10 +91,13 @@ def load_json_report(path: str | Path) -> dict[str, Any]:
     try:
         data = json.loads(Path(path).read_bytes().decode("utf-8-sig"))
     except OSError as exc:
-        raise BaselineError(name, f"cannot read: {exc.strerror or exc}") from None
+        en, sv = os_reason(exc)
+        raise BaselineError(name, f"cannot read: {en}", sv=f"kan inte läsas: {sv}") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        where = f" (line {exc.lineno})" if isinstance(exc, json.JSONDecodeError) else ""
-        raise BaselineError(name, f"not a govcheck JSON report: not JSON{where}") from None
+        line = exc.lineno if isinstance(exc, json.JSONDecodeError) else None
+        raise BaselineError(name, "not a govcheck JSON report: not JSON" + (f" (line {line})" if line else ""),
+                            sv="inte en JSON-rapport från govcheck: inte JSON" + (f" (rad {line})" if line else ""),
+                            ) from None
     check_report(data, name)
     return data
 

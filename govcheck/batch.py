@@ -23,6 +23,7 @@ from govcheck.cache import Cache
 from govcheck.checks.base import VERDICT_RANK
 from govcheck.engine import evaluate
 from govcheck.errors import GovcheckError, UsageError
+from govcheck.errortext import os_message
 from govcheck.model import Checklist, Fact, Organisation, Report
 from govcheck.model.waivers import WaiverEntry
 from govcheck.names import shown_name
@@ -69,7 +70,7 @@ def find_workspaces(root: str | Path) -> list[Path]:
     """The workspaces directly under ``root``, by name: folders with govcheck.yaml or documents/."""
     root = Path(root)
     if not root.is_dir():
-        raise UsageError(f"not a folder: {root}")
+        raise UsageError(f"not a folder: {root}", sv=f"inte en mapp: {root}")
     return [p for p in sorted(root.iterdir(), key=lambda p: p.name)
             if not p.name.startswith(".") and p.is_dir() and is_workspace(p)]
 
@@ -118,9 +119,17 @@ def _row(workspace: Path, report: Report, target: Path, fail_on: str) -> Workspa
     )
 
 
-def _message(exc: BaseException) -> str:
-    """The error as the summary shows it: a path in it that is not UTF-8 shows its bytes escaped."""
-    return str(exc).encode("utf-8", "backslashreplace").decode("utf-8")
+def _message(exc: BaseException, lang: str) -> str:
+    """The error as the summary shows it, in ``lang``: a path in it that is not UTF-8 shows its
+    bytes escaped."""
+    if isinstance(exc, GovcheckError):
+        text = exc.message(lang)
+    elif isinstance(exc, OSError):
+        en, sv = os_message(exc)
+        text = sv if lang == "sv" else en
+    else:  # a bug met on one workspace
+        text = f"{'internt fel' if lang == 'sv' else 'internal error'} ({type(exc).__name__}: {exc})"
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _check_one(workspace: Path, checklists: Sequence[Checklist], out: Path, fmt: str, lang: str, fail_on: str,
@@ -134,10 +143,8 @@ def _check_one(workspace: Path, checklists: Sequence[Checklist], out: Path, fmt:
             target.write_bytes(rendered)
         else:
             target.write_text(rendered, encoding="utf-8")
-    except (GovcheckError, OSError) as exc:
-        return _failed(workspace, target, _message(exc))
     except Exception as exc:  # a bug met on one workspace must not stop the other municipalities
-        return _failed(workspace, target, f"internal error ({type(exc).__name__}: {_message(exc)})")
+        return _failed(workspace, target, _message(exc, lang))
     return _row(workspace, report, target, fail_on)
 
 
@@ -187,17 +194,22 @@ class BatchResult:
 
 def _guard(out: Path, workspaces: list[Path], fmt: str) -> None:
     if out.exists() and not out.is_dir():
-        raise UsageError(f"--out {out} is not a folder")
+        raise UsageError(f"--out {out} is not a folder", sv=f"--out {out} är inte en mapp")
     for name in (*summary.PARTIAL, *summary.PARTIAL.values()):
         if (out / name).is_dir():
-            raise UsageError(f"--out {out}: {name} is a folder; the summary cannot be written")
+            raise UsageError(f"--out {out}: {name} is a folder; the summary cannot be written",
+                             sv=f"--out {out}: {name} är en mapp; sammanställningen kan inte skrivas")
     target = out.resolve()
     for ws in workspaces:
         if target.is_relative_to(ws.resolve()):
-            raise UsageError(f"--out {out} is inside the workspace {ws}: reports would be read as its documents")
-        if report_path(out, ws, fmt).name in (*summary.PARTIAL, *summary.PARTIAL.values()):
-            raise UsageError(f"the report of workspace {ws.name!r} would overwrite {report_path(out, ws, fmt).name}: "
-                             "rename the folder or choose another --format")
+            raise UsageError(f"--out {out} is inside the workspace {ws}: reports would be read as its documents",
+                             sv=f"--out {out} ligger i arbetsytan {ws}: rapporterna skulle läsas som dess dokument")
+        name = report_path(out, ws, fmt).name
+        if name in (*summary.PARTIAL, *summary.PARTIAL.values()):
+            raise UsageError(f"the report of workspace {ws.name!r} would overwrite {name}: "
+                             "rename the folder or choose another --format",
+                             sv=f"rapporten för arbetsytan {ws.name!r} skulle skriva över {name}: "
+                                "byt namn på mappen eller välj ett annat --format")
 
 
 def run_batch(
@@ -223,8 +235,11 @@ def run_batch(
     root, out = Path(root), Path(out)
     workspaces = find_workspaces(root)
     if not workspaces:
-        hint = " (it is a workspace itself: use govcheck check)" if is_workspace(root) else ""
-        raise UsageError(f"no workspace (a folder with {WORKSPACE_FILE} or documents/) in {root}{hint}")
+        itself = is_workspace(root)
+        hint = " (it is a workspace itself: use govcheck check)" if itself else ""
+        hint_sv = " (den är själv en arbetsyta: använd govcheck check)" if itself else ""
+        raise UsageError(f"no workspace (a folder with {WORKSPACE_FILE} or documents/) in {root}{hint}",
+                         sv=f"ingen arbetsyta (en mapp med {WORKSPACE_FILE} eller documents/) i {root}{hint_sv}")
     _guard(out, workspaces, fmt)
     out.mkdir(parents=True, exist_ok=True)
     with_findings: list[str] = []

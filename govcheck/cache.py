@@ -18,7 +18,8 @@ validated straight from the bytes (one parse, not a JSON string inside JSON). An
 cannot be read, does not inflate, does not parse, names another key or does not validate is
 never trusted: it counts as a miss and is rewritten after reading. An entry that cannot be
 written (no write access, a full disk) leaves the run as it is and is counted in
-``failed_writes`` with the first reason in ``write_error``, which the CLI reports in one line.
+``failed_writes`` with the first reason in ``write_error`` (``write_error_sv`` in Swedish), which
+the CLI reports in one line.
 The default directory is ``$XDG_CACHE_HOME/govcheck`` or ``~/.cache/govcheck`` (see ``default_dir``).
 
 Compression is what lets a national run be re-run from the cache at all. Its documents' JSON
@@ -54,6 +55,7 @@ from importlib import metadata
 from pathlib import Path
 
 import govcheck
+from govcheck.errortext import os_reason
 from govcheck.limits import Limits
 from govcheck.model import GoverningDocument, Organisation
 from govcheck.parallel import Extracted, document_json, sha256_of
@@ -160,6 +162,7 @@ class Cache:
         # run goes on, but a caller should say so, or the next run is slow for no visible reason.
         self.failed_writes = 0
         self.write_error: str | None = None  # the first failure's reason, as the system gave it
+        self.write_error_sv: str | None = None  # and in Swedish (errortext.os_reason)
         self._options: tuple | None = None  # (organisation, limits, hash) of the last call
         self._size: int | None = None  # the directory's bytes as last measured, plus those written since
         self._written = 0  # bytes written since the last trim
@@ -262,7 +265,7 @@ class Cache:
         except OSError as exc:  # a cache that cannot be written only makes the next run slower
             self.failed_writes += 1
             if self.write_error is None:
-                self.write_error = exc.strerror or str(exc)
+                self.write_error, self.write_error_sv = os_reason(exc)
             return
         self.writes += 1
         self._written += len(data)

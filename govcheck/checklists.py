@@ -71,16 +71,17 @@ def load_checklist(ref: str | Path) -> Checklist:
         if isinstance(ref, str) and candidate.is_file():
             path = candidate
         else:
-            raise UsageError(
-                f"checklist {str(ref)!r} is neither a file nor a built-in id ({', '.join(builtin_ids())})"
-            )
+            known = ", ".join(builtin_ids())
+            raise UsageError(f"checklist {str(ref)!r} is neither a file nor a built-in id ({known})",
+                             sv=f"checklistan {str(ref)!r} är varken en fil eller en inbyggd checklista ({known})")
     located = load_yaml_file(path, cls=ChecklistError)
     return parse_checklist(located)
 
 
 def parse_checklist(located: Located) -> Checklist:
     if not isinstance(located.data, dict):
-        raise ChecklistError(located.file, "a checklist must be a mapping with id, title, controls", 1, 1)
+        raise ChecklistError(located.file, "a checklist must be a mapping with id, title, controls", 1, 1,
+                             sv="en checklista ska vara en mappning med id, title och controls")
     validate_located(located, "checklist.schema.json", ChecklistError)
     try:
         checklist = Checklist.model_validate(located.data)
@@ -89,13 +90,15 @@ def parse_checklist(located: Located) -> Checklist:
     seen: set[str] = set()
     for ci, control in enumerate(checklist.controls):
         if control.id in seen:
-            raise located.error(("controls", ci, "id"), f"duplicate control id {control.id!r}", ChecklistError)
+            raise located.error(("controls", ci, "id"), f"duplicate control id {control.id!r}", ChecklistError,
+                                sv=f"kontrollmålet {control.id!r} finns redan")
         seen.add(control.id)
         specs = []
         for ki, raw in enumerate(control.checks):
             kind = REGISTRY.get(raw.get("kind")) if isinstance(raw, dict) else None
             if kind is None:
-                raise located.error(("controls", ci, "checks", ki, "kind"), "unknown check kind", ChecklistError)
+                raise located.error(("controls", ci, "checks", ki, "kind"), "unknown check kind", ChecklistError,
+                                    sv="okänd kontrolltyp")
             try:
                 spec = kind.spec.model_validate(raw)
             except ValidationError as exc:
@@ -106,6 +109,7 @@ def parse_checklist(located: Located) -> Checklist:
                         ("controls", ci, "checks", ki),
                         f"topic {topic_id!r} is not defined under the checklist's 'topics'",
                         ChecklistError,
+                        sv=f"ämnet {topic_id!r} finns inte under checklistans 'topics'",
                     )
             specs.append(spec)
         control.checks = specs

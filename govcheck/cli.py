@@ -15,6 +15,7 @@ import govcheck
 from govcheck.checklists import builtin_ids, checklist_schema, default_ids, load_checklist
 from govcheck.checks import REGISTRY
 from govcheck.errors import GovcheckError, InputFileError, ReadError
+from govcheck.errortext import os_message
 from govcheck.exitcodes import ExitCode
 from govcheck.batch import has_findings
 from govcheck.cache import DEFAULT_MAX_BYTES, NO_CACHE_ENV, Cache, default_dir as default_cache_dir
@@ -27,11 +28,35 @@ from govcheck.report.words import cache_not_written, no_cache_folder, tr
 
 FAIL_ON = ["not_fulfilled", "partially_fulfilled", "not_assessable", "never"]
 INTERRUPTED = "govcheck: avbruten / interrupted"
+LANG_KEY = "govcheck.lang"  # where --lang leaves its value in click's context meta, for errors
 
 
-def _fail(message: str) -> None:
-    click.echo(for_terminal(f"govcheck: error: {message}"), err=True)
+def _remember_lang(ctx: click.Context, param: click.Parameter, value: str) -> str:
+    ctx.meta[LANG_KEY] = value  # meta is shared by the group's context and its commands'
+    return value
+
+
+def _lang_option(command):
+    """--lang, the same on every command: reports and errors are written in it."""
+    return click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True,
+                        callback=_remember_lang, help="Language of the output and of error messages.")(command)
+
+
+def _lang() -> str:
+    """The command's --lang (Swedish, its default, where there is none yet)."""
+    ctx = click.get_current_context(silent=True)
+    return ctx.meta.get(LANG_KEY, "sv") if ctx is not None else "sv"
+
+
+def _error(message: str) -> None:
+    """One line on stderr, led by "govcheck: fel:" or "govcheck: error:", and exit 2."""
+    lead = "fel" if _lang() == "sv" else "error"
+    click.echo(for_terminal(f"govcheck: {lead}: {message}"), err=True)
     sys.exit(ExitCode.USAGE)
+
+
+def _fail(en: str, sv: str) -> None:
+    _error(sv if _lang() == "sv" else en)
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -40,7 +65,8 @@ def _date(value: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(value)
     except ValueError:
-        _fail(f"--as-of must be a date as YYYY-MM-DD, not {value!r}")
+        _fail(f"--as-of must be a date as YYYY-MM-DD, not {value!r}",
+              f"--as-of ska vara ett datum som ÅÅÅÅ-MM-DD, inte {value!r}")
 
 
 def _org(path: str | None):
@@ -51,9 +77,9 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int, lang: str)
     """The parse cache: off with --no-cache, or with GOVCHECK_NO_CACHE set and no --cache-dir;
     off with a warning when there is no default folder (see cache.default_dir)."""
     if cache_dir and no_cache:
-        _fail("--cache-dir and --no-cache exclude each other")
+        _fail("--cache-dir and --no-cache exclude each other", "--cache-dir och --no-cache utesluter varandra")
     if cache_dir == "":
-        _fail("--cache-dir needs a folder")
+        _fail("--cache-dir needs a folder", "--cache-dir behöver en mapp")
     if no_cache or (not cache_dir and os.environ.get(NO_CACHE_ENV)):
         return None
     directory = Path(cache_dir) if cache_dir else default_cache_dir()
@@ -61,20 +87,23 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int, lang: str)
         click.echo(no_cache_folder(lang), err=True)
         return None
     named = f"--cache-dir {directory}" if cache_dir else f"the parse cache {directory} ($XDG_CACHE_HOME or ~/.cache)"
+    named_sv = f"--cache-dir {directory}" if cache_dir else f"dokumentcachen {directory} ($XDG_CACHE_HOME eller ~/.cache)"
     if directory.exists() and not directory.is_dir():
-        _fail(f"{named} is not a folder")
+        _fail(f"{named} is not a folder", f"{named_sv} är inte en mapp")
     target = directory.resolve()
     for p in paths:
         root = Path(p).resolve()
         if root.is_dir() and target.is_relative_to(root) and _read_under(target.relative_to(root)):
-            _fail(f"{named} is inside the input {p}: its entries would be read as documents")
+            _fail(f"{named} is inside the input {p}: its entries would be read as documents",
+                  f"{named_sv} ligger i indata {p}: dess poster skulle läsas som dokument")
     return Cache(directory, max_bytes=max_mb * 1024 * 1024)
 
 
 def _warn_unwritten(cache: Cache | None, lang: str) -> None:
     """One line on stderr when entries could not be stored (see Cache.failed_writes)."""
     if cache is not None and cache.failed_writes:
-        click.echo(for_terminal(cache_not_written(cache.dir, cache.write_error, cache.failed_writes, lang)), err=True)
+        reason = cache.write_error_sv if lang == "sv" else cache.write_error
+        click.echo(for_terminal(cache_not_written(cache.dir, reason, cache.failed_writes, lang)), err=True)
 
 
 def _read_under(relative: Path) -> bool:
@@ -128,14 +157,14 @@ class _Group(click.Group):
         try:
             return super().invoke(ctx)
         except GovcheckError as exc:
-            _fail(str(exc))
+            _error(exc.message(_lang()))
         except KeyboardInterrupt:
             click.echo(INTERRUPTED, err=True)
             sys.exit(ExitCode.INTERRUPTED)
         except BrokenPipeError:  # a reader that went away (| head): click's own handling
             raise
         except OSError as exc:
-            _fail(f"{exc.strerror or exc}: {exc.filename}" if exc.filename else str(exc))
+            _fail(*os_message(exc))
 
 
 @click.group(cls=_Group)
@@ -189,7 +218,7 @@ def _exit_code(code: object) -> int:
 @click.option("--facts", "facts_file", metavar="FILE", help="Attested facts (facts.yaml) to use.")
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="text", show_default=True)
 @click.option("--output", "-o", "output", metavar="FILE", help="Write the report here instead of standard output.")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
               help="Exit 1 when a control's verdict is this or worse (waived controls do not count).")
 @click.option("--baseline", "baseline", metavar="FILE",
@@ -203,7 +232,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
           no_waivers, jobs, cache_dir, no_cache, cache_max_mb) -> None:
     """Check documents, folders or workspaces against checklists."""
     if waivers_file and no_waivers:
-        _fail("--waivers and --no-waivers exclude each other")
+        _fail("--waivers and --no-waivers exclude each other", "--waivers och --no-waivers utesluter varandra")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
     facts = govcheck.load_facts(Path(facts_file)) if facts_file else None
     waivers = [] if no_waivers else (govcheck.load_waivers(waivers_file) if waivers_file else None)
@@ -220,13 +249,14 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
         target = Path(output).resolve()
         if any(Path(p).resolve() == target or target.is_relative_to(Path(p).resolve() / "documents")
                for p in paths):
-            _fail(f"--output {output} would overwrite or add to an input")
+            _fail(f"--output {output} would overwrite or add to an input",
+                  f"--output {output} skulle skriva över eller lägga till i indata")
         if isinstance(rendered, bytes):
             target.write_bytes(rendered)
         else:
             target.write_text(rendered, encoding="utf-8")
     elif isinstance(rendered, bytes):
-        _fail(f"--format {fmt} is binary: give --output FILE")
+        _fail(f"--format {fmt} is binary: give --output FILE", f"--format {fmt} är binärt: ange --output FIL")
     else:
         click.echo(rendered, nl=False)
     _warn_unwritten(cache, lang)  # after the report, so that a report on the terminal does not hide it
@@ -242,7 +272,7 @@ def check(paths, checklists, org_file, as_of, facts_file, fmt, output, lang, fai
               help="Built-in checklist id or a checklist file (repeatable). Default: all built-in except utkast.")
 @click.option("--format", "fmt", type=click.Choice(sorted(RENDERERS)), default="json", show_default=True,
               help="Format of each workspace's report.")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 @click.option("--as-of", "as_of", metavar="DATE",
               help="Check date (YYYY-MM-DD). Default: each workspace's as_of or today.")
 @click.option("--fail-on", "fail_on", type=click.Choice(FAIL_ON), default="not_fulfilled", show_default=True,
@@ -256,7 +286,7 @@ def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_
 
     Exit 2 when ROOT holds no workspace or a workspace could not be checked (the others still are)."""
     if not out:
-        _fail("--out needs a folder")
+        _fail("--out needs a folder", "--out behöver en mapp")
     loaded = [load_checklist(ref) for ref in (checklists or default_ids())]
     cache = _cache([root], cache_dir, no_cache, cache_max_mb, lang)
 
@@ -281,7 +311,7 @@ def batch(root, out, checklists, fmt, lang, as_of, fail_on, jobs, cache_dir, no_
 @click.argument("old", metavar="OLD.json")
 @click.argument("new", metavar="NEW.json")
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 def diff(old, new, fmt, lang) -> None:
     """Compare two saved JSON reports control by control, without reading documents."""
     comparison = govcheck.diff_reports(govcheck.load_json_report(old), govcheck.load_json_report(new), baseline=old)
@@ -293,17 +323,18 @@ def diff(old, new, fmt, lang) -> None:
 @click.option("--workspace", metavar="DIR", help="The municipality's workspace, for its documents and organisation.")
 @click.option("--as-of", "as_of", metavar="DATE", help="Check date (YYYY-MM-DD). Default: workspace as_of or today.")
 @click.option("--format", "fmt", type=click.Choice(list(fixlist.FORMATS)), default="text", show_default=True)
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 @click.option("--annotate", "annotate_out", metavar="OUT.docx",
               help="Write a copy of the .docx draft with a Word comment at each defect.")
 def draft(file, workspace, as_of, fmt, lang, annotate_out) -> None:
     """Check a draft before adoption and print the fix list (exit 1 when anything needs fixing)."""
     if not Path(file).exists():
-        _fail(f"path does not exist: {file}")
+        _fail(f"path does not exist: {file}", f"sökvägen finns inte: {file}")
     if annotate_out and Path(annotate_out).resolve() == Path(file).resolve():
-        _fail(f"--annotate {annotate_out} would overwrite the draft")
+        _fail(f"--annotate {annotate_out} would overwrite the draft",
+              f"--annotate {annotate_out} skulle skriva över utkastet")
     if annotate_out and Path(file).suffix.lower() != ".docx":
-        _fail("--annotate needs a .docx draft")
+        _fail("--annotate needs a .docx draft", "--annotate behöver ett utkast i .docx")
     result = govcheck.check_draft(file, workspace=workspace, as_of=_date(as_of))
     click.echo(fixlist.render(result, fmt, lang), nl=False)
     if annotate_out:
@@ -318,19 +349,31 @@ def draft(file, workspace, as_of, fmt, lang, annotate_out) -> None:
 @click.argument("file", type=click.Path(dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["json", "text"]), default="json", show_default=True)
 @click.option("--org", "org_file", metavar="FILE", help="Organisation model to match bodies against.")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 def parse(file, fmt, org_file, lang) -> None:
     """Read one document and print its model."""
     if not Path(file).exists():
-        _fail(f"path does not exist: {file}")
+        _fail(f"path does not exist: {file}", f"sökvägen finns inte: {file}")
     from govcheck.report.document import document_json, document_text
 
     try:
         doc = govcheck.parse_document(file, _org(org_file))
     except ReadError as exc:
-        click.echo(f"govcheck: cannot read {exc.document}: {exc.reason}: {exc.detail}", err=True)
+        said = "kan inte läsa" if lang == "sv" else "cannot read"
+        click.echo(for_terminal(f"govcheck: {said} {exc.document}: {exc.reason}: {exc.detail}"), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo(document_json(doc) if fmt == "json" else document_text(doc, lang), nl=False)
+
+
+# The words of `govcheck checklists list|show|validate`.
+_WORDS = {
+    "controls": {"sv": "kontrollmål", "en": "controls"},
+    "source": {"sv": "källa", "en": "source"},
+    "criterion": {"sv": "kriterium", "en": "criterion"},
+    "question": {"sv": "revisionsfråga", "en": "question"},
+    "check": {"sv": "kontroll", "en": "check"},
+    "recommendation": {"sv": "rekommendation", "en": "recommendation"},
+}
 
 
 @main.group()
@@ -339,51 +382,53 @@ def checklists() -> None:
 
 
 @checklists.command("list")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 def list_(lang) -> None:
     """The built-in checklists with their titles."""
     for cid in builtin_ids():
         cl = load_checklist(cid)
-        click.echo(f"{cl.id:<22} {tr(cl.title, lang)}  ({len(cl.controls)} controls)")
+        click.echo(f"{cl.id:<22} {tr(cl.title, lang)}  ({len(cl.controls)} {_WORDS['controls'][lang]})")
 
 
 @checklists.command()
 @click.argument("ref", metavar="ID|FILE")
-@click.option("--lang", type=click.Choice(["sv", "en"]), default="sv", show_default=True)
+@_lang_option
 def show(ref, lang) -> None:
     """Every control of a checklist with its provenance and checks."""
     cl = load_checklist(ref)
+    w = {key: words[lang] for key, words in _WORDS.items()}
     click.echo(f"{cl.id} v{cl.version}: {tr(cl.title, lang)}")
     src = cl.provenance.source
-    click.echo(f"  source: {', '.join(src) if isinstance(src, list) else src}")
+    click.echo(f"  {w['source']}: {', '.join(src) if isinstance(src, list) else src}")
     for crit in cl.provenance.criteria:
-        click.echo(f"  criterion: {crit}")
+        click.echo(f"  {w['criterion']}: {crit}")
     for control in cl.controls:
         click.echo(f"\n{control.id}  {tr(control.title, lang)}")
         p = control.provenance
-        click.echo(f"  source: {', '.join(p.source) if isinstance(p.source, list) else p.source}")
+        click.echo(f"  {w['source']}: {', '.join(p.source) if isinstance(p.source, list) else p.source}")
         if p.question:
-            click.echo(f"  question: {p.question}")
+            click.echo(f"  {w['question']}: {p.question}")
         for crit in p.criteria:
-            click.echo(f"  criterion: {crit}")
+            click.echo(f"  {w['criterion']}: {crit}")
         for spec in control.checks:
             params = spec.model_dump(mode="json", exclude_defaults=True, exclude={"kind"})
-            click.echo(f"  check: {spec.kind} {json.dumps(params, ensure_ascii=False) if params else ''}".rstrip())
-        click.echo(f"  recommendation: {tr(control.recommendation, lang)}")
+            click.echo(f"  {w['check']}: {spec.kind} {json.dumps(params, ensure_ascii=False) if params else ''}".rstrip())
+        click.echo(f"  {w['recommendation']}: {tr(control.recommendation, lang)}")
 
 
 @checklists.command()
 @click.argument("file", type=click.Path(dir_okay=False))
-def validate(file) -> None:
+@_lang_option
+def validate(file, lang) -> None:
     """Validate a checklist file; prints file:line:column: reason when it is wrong."""
     if not Path(file).exists():
-        _fail(f"path does not exist: {file}")
+        _fail(f"path does not exist: {file}", f"sökvägen finns inte: {file}")
     try:
         cl = load_checklist(file)
     except InputFileError as exc:
-        click.echo(str(exc), err=True)
+        click.echo(for_terminal(exc.message(lang)), err=True)
         sys.exit(ExitCode.USAGE)
-    click.echo(f"{file}: ok ({cl.id}, {len(cl.controls)} controls)")
+    click.echo(f"{file}: ok ({cl.id}, {len(cl.controls)} {_WORDS['controls'][lang]})")
 
 
 @checklists.command()

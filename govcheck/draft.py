@@ -117,11 +117,12 @@ def check_draft(
     """
     path = Path(path)
     if not path.is_file():
-        raise UsageError(f"draft does not exist or is not a file: {path}")
+        raise UsageError(f"draft does not exist or is not a file: {path}",
+                         sv=f"utkastet finns inte eller är inte en fil: {path}")
     shown = path.as_posix()
     if workspace is not None:
         if not Path(workspace).is_dir():
-            raise UsageError(f"workspace is not a folder: {workspace}")
+            raise UsageError(f"workspace is not a folder: {workspace}", sv=f"arbetsytan är inte en mapp: {workspace}")
         context = load_corpus([workspace], as_of=as_of)
         context = _without(context, path, Path(workspace))
     else:

@@ -30,13 +30,14 @@ def _check_references(config: WorkspaceConfig, located) -> None:
     seen: set[str] = set()
     for i, unit in enumerate(config.organisation):
         if unit.id in seen:
-            raise located.error(("organisation", i, "id"), f"duplicate unit id {unit.id!r}", OrganisationError)
+            raise located.error(("organisation", i, "id"), f"duplicate unit id {unit.id!r}", OrganisationError,
+                                sv=f"enheten {unit.id!r} finns redan")
         seen.add(unit.id)
     for i, unit in enumerate(config.organisation):
         if unit.parent is not None and unit.parent not in seen:
             raise located.error(
                 ("organisation", i, "parent"), f"parent {unit.parent!r} is not a unit id in this file",
-                OrganisationError,
+                OrganisationError, sv=f"överordnad enhet {unit.parent!r} är inte ett enhets-id i denna fil",
             )
 
 

@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any, Callable
 
 from govcheck.errors import InputFileError
+from govcheck.errortext import schema_message
 from govcheck.resources import schema_path
 from govcheck.yamlload import Located
 
@@ -52,14 +53,19 @@ def is_valid_fast(data: Any, schema_name: str) -> bool:
         return False
 
 
-def _describe(error: jsonschema.ValidationError) -> str:
+def _describe(error: jsonschema.ValidationError) -> tuple[str, str]:
+    """A schema error in English and Swedish, led by the key path it is at."""
     where = "/".join(str(p) for p in error.absolute_path)
+    lead = f"{where}: " if where else ""
+    swedish = schema_message(error)
     if error.validator == "additionalProperties":
-        return error.message.replace("Additional properties are not allowed", "unknown key(s)")
+        return lead + error.message.replace("Additional properties are not allowed", "unknown key(s)"), lead + swedish
     message = error.message
-    if isinstance(error.instance, (str, int, float, bool)) and repr(error.instance) not in message:
-        message += f" (found {error.instance!r})"
-    return f"{where + ': ' if where else ''}{message}"
+    if isinstance(error.instance, (str, int, float, bool)):
+        found = repr(error.instance)
+        message += "" if found in message else f" (found {found})"
+        swedish += "" if found in swedish else f" (hittade {found})"
+    return lead + message, lead + swedish
 
 
 def validate_located(located: Located, schema_name: str, cls: type[InputFileError]) -> None:
@@ -85,4 +91,5 @@ def validate_located(located: Located, schema_name: str, cls: type[InputFileErro
         extra = [k for k in error.instance if k not in allowed]
         if extra:
             path += (extra[0],)
-    raise located.error(path, _describe(error), cls)
+    en, sv = _describe(error)
+    raise located.error(path, en, cls, sv=sv)

@@ -151,20 +151,22 @@ def test_diff_reports_lists_controls_only_the_baseline_has(reports):
     assert (absent.previous_verdict, absent.verdict) == ("partially_fulfilled", None)
 
 
-@pytest.mark.parametrize("content, words", [
-    ("not json at all", "not JSON"),
-    ('{"version": "2.1.0", "runs": []}', "not a govcheck report"),
-    ('["a list"]', "not a govcheck report"),
-    ('{"tool": {"name": "govcheck", "version": "9.0.0"}}', "report of govcheck 9.0.0"),
-    ('{"tool": {"name": "govcheck", "version": "0.1.0"}, "as_of": "2015-02-17"}', "does not match report.schema.json"),
+@pytest.mark.parametrize("content, english, swedish", [
+    ("not json at all", "not JSON", "inte JSON"),
+    ('{"version": "2.1.0", "runs": []}', "not a govcheck report", "inte en rapport från govcheck"),
+    ('["a list"]', "not a govcheck report", "inte en rapport från govcheck"),
+    ('{"tool": {"name": "govcheck", "version": "9.0.0"}}', "report of govcheck 9.0.0", "rapport från govcheck 9.0.0"),
+    ('{"tool": {"name": "govcheck", "version": "0.1.0"}, "as_of": "2015-02-17"}', "does not match report.schema.json",
+     "stämmer inte med report.schema.json"),
 ])
-def test_rejected_baseline_exits_2_with_one_line(tmp_path, content, words):
+def test_rejected_baseline_exits_2_with_one_line(tmp_path, content, english, swedish):
     bad = tmp_path / "earlier.json"
     bad.write_text(content, encoding="utf-8")
-    result = invoke("check", OREBRO_2017, "--checklist", "it-verksamhet", "--baseline", bad)
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert result.stderr.count("\n") == 1 and words in result.stderr and str(bad) in result.stderr
+    for lang, words in (("en", english), ("sv", swedish)):
+        result = invoke("check", OREBRO_2017, "--checklist", "it-verksamhet", "--baseline", bad, "--lang", lang)
+        assert result.exit_code == 2
+        assert result.stdout == ""
+        assert result.stderr.count("\n") == 1 and words in result.stderr and str(bad) in result.stderr
     assert invoke("diff", bad, bad).exit_code == 2
 
 
@@ -177,4 +179,6 @@ def test_major_version_decides_minor_does_not(reports):
 
 def test_missing_baseline_file_exits_2(tmp_path):
     result = invoke("check", OREBRO_2017, "--baseline", tmp_path / "nope.json")
-    assert result.exit_code == 2 and "cannot read" in result.stderr
+    assert result.exit_code == 2 and "kan inte läsas: finns inte" in result.stderr
+    result = invoke("check", OREBRO_2017, "--baseline", tmp_path / "nope.json", "--lang", "en")
+    assert result.exit_code == 2 and "cannot read: No such file or directory" in result.stderr

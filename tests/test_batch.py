@@ -188,11 +188,16 @@ def test_exit_codes(tmp_path):
                 [*args, "--out", ""],  # not the current folder by accident
                 ["batch", tmp_path / "clash", "--out", tmp_path / "c", "--format", "html"],  # summary.html
                 ["batch", tmp_path / "clash2", "--out", tmp_path / "c", "--format", "html"]):  # its partial name
-        result = invoke(*bad)
-        assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: "), (bad, result.output)
+        swedish, english = invoke(*bad), invoke(*bad, "--lang", "en")
+        assert swedish.exit_code == 2 and swedish.stderr.startswith("govcheck: fel: "), (bad, swedish.output)
+        assert english.exit_code == 2 and english.stderr.startswith("govcheck: error: "), (bad, english.output)
+        assert swedish.stderr.count("\n") == english.stderr.count("\n") == 1
+        assert swedish.stderr[len("govcheck: fel: "):] != english.stderr[len("govcheck: error: "):]
     assert not (root / "hbg" / "documents" / "reports").exists()
     itself = invoke("batch", root / "hbg", "--out", tmp_path / "d")
-    assert itself.exit_code == 2 and "govcheck check" in itself.stderr
+    assert itself.exit_code == 2 and "använd govcheck check" in itself.stderr
+    itself = invoke("batch", root / "hbg", "--out", tmp_path / "d", "--lang", "en")
+    assert itself.exit_code == 2 and "use govcheck check" in itself.stderr
 
 
 def test_batch_does_not_retain_corpora_reports_or_rows(tmp_path, monkeypatch):
@@ -255,11 +260,12 @@ def test_a_report_that_cannot_be_written_is_a_row_and_the_others_still_run(tmp_p
     for name in ("helsingborg-2023", "lund-2021"):
         copy_example(name, root / name)
     (out / "helsingborg-2023.json").mkdir(parents=True)  # where its report should go
-    result = invoke("batch", root, "--out", out, "--jobs", "1", "--no-cache")
-    assert result.exit_code == 2, result.output
-    rows = {r["workspace"]: r for r in read_csv(out)}
-    assert "Is a directory" in rows["helsingborg-2023"]["error"] and rows["helsingborg-2023"]["report"] == ""
-    assert rows["lund-2021"]["error"] == "" and (out / "lund-2021.json").is_file()
+    for lang, words in (("sv", "är en mapp"), ("en", "Is a directory")):  # the summary's language
+        result = invoke("batch", root, "--out", out, "--jobs", "1", "--no-cache", "--lang", lang)
+        assert result.exit_code == 2, result.output
+        rows = {r["workspace"]: r for r in read_csv(out)}
+        assert words in rows["helsingborg-2023"]["error"] and rows["helsingborg-2023"]["report"] == ""
+        assert rows["lund-2021"]["error"] == "" and (out / "lund-2021.json").is_file()
 
 
 def test_a_failure_inside_one_workspace_is_a_row_and_the_others_still_run(tmp_path, monkeypatch):
@@ -278,7 +284,7 @@ def test_a_failure_inside_one_workspace_is_a_row_and_the_others_still_run(tmp_pa
     result = invoke("batch", root, "--out", out, "--jobs", "1", "--no-cache")
     assert result.exit_code == 2, result.output
     rows = {r["workspace"]: r for r in read_csv(out)}
-    assert rows["helsingborg-2023"]["error"] == "internal error (ValueError: a bug met on this workspace)"
+    assert rows["helsingborg-2023"]["error"] == "internt fel (ValueError: a bug met on this workspace)"
     assert not (out / "helsingborg-2023.json").exists()  # the stale report must not pass for this run
     assert rows["lund-2021"]["error"] == ""
 
@@ -287,11 +293,13 @@ def test_a_summary_path_that_is_a_folder_or_an_output_that_cannot_be_written_is_
     root = tmp_path / "root"
     copy_example("lund-2021", root / "lund")
     (tmp_path / "out" / "summary.csv").mkdir(parents=True)
-    result = invoke("batch", root, "--out", tmp_path / "out", "--jobs", "1", "--no-cache")
+    result = invoke("batch", root, "--out", tmp_path / "out", "--jobs", "1", "--no-cache", "--lang", "en")
     assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: ") and "summary.csv" in result.stderr
     assert not (tmp_path / "out" / "lund.json").exists()  # refused before any work
-    result = invoke("check", root / "lund", "-o", tmp_path / "out", "--jobs", "1", "--no-cache")
+    result = invoke("check", root / "lund", "-o", tmp_path / "out", "--jobs", "1", "--no-cache", "--lang", "en")
     assert result.exit_code == 2 and result.stderr.startswith("govcheck: error: Is a directory")
+    result = invoke("check", root / "lund", "-o", tmp_path / "out", "--jobs", "1", "--no-cache")
+    assert result.exit_code == 2 and result.stderr == f"govcheck: fel: är en mapp: {tmp_path / 'out'}\n"
 
 
 def test_a_report_name_a_spreadsheet_would_run_is_defused(tmp_path):

@@ -121,19 +121,24 @@ def test_checklists_list_in_english():
     assert "Information security governance" in result.output
 
 
-def test_checklists_show_prints_every_control_with_its_provenance():
-    result = CliRunner().invoke(main, ["checklists", "show", "it-styrning"])
+@pytest.mark.parametrize("lang, words", [
+    ("sv", ("källa", "revisionsfråga", "kriterium", "kontroll", "rekommendation")),
+    ("en", ("source", "question", "criterion", "check", "recommendation")),
+])
+def test_checklists_show_prints_every_control_with_its_provenance(lang, words):
+    result = CliRunner().invoke(main, ["checklists", "show", "it-styrning", "--lang", lang])
     assert result.exit_code == 0, result.output
     out = result.output
     cl = load_checklist("it-styrning")
-    assert out.startswith(f"it-styrning v{cl.version}: {cl.title.sv}")
+    assert out.startswith(f"it-styrning v{cl.version}: {getattr(cl.title, lang)}")
     blocks = re.split(r"\n(?=ITS-\d )", out)
     shown = {b.split()[0]: b for b in blocks[1:]}
     assert list(shown) == CONTROL_IDS["it-styrning"]
+    source, question, criterion, check, recommendation = words
     for control in cl.controls:
         block = shown[control.id]
-        assert control.title.sv in block
-        assert "source: 002_b5b17ebf99716bb4.txt" in block
-        assert "question: " in block and "criterion: " in block
-        assert "check: " in block and "recommendation: " in block
+        assert getattr(control.title, lang) in block
+        assert f"\n  {source}: 002_b5b17ebf99716bb4.txt" in block
+        assert f"\n  {question}: " in block and f"\n  {criterion}: " in block
+        assert f"\n  {check}: " in block and f"\n  {recommendation}: {getattr(control.recommendation, lang)}" in block
     assert "it_delivery_followed_up" in shown["ITS-6"]

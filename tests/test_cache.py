@@ -328,13 +328,19 @@ def test_default_dir_follows_xdg_and_the_suite_caches_nothing(workspace, tmp_pat
 
 def test_cache_options_are_checked(workspace, tmp_path):
     inside = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(workspace / "documents" / "c")])
+    assert inside.exit_code == 2 and "ligger i indata" in inside.stderr
+    inside = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(workspace / "documents" / "c"),
+                                       "--lang", "en"])
     assert inside.exit_code == 2 and "inside the input" in inside.stderr
     both = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(tmp_path / "c"), "--no-cache"])
-    assert both.exit_code == 2
+    assert both.exit_code == 2 and "utesluter varandra" in both.stderr
     (tmp_path / "file").write_text("", encoding="utf-8")
-    for bad, says in ((str(tmp_path / "file"), "is not a folder"), ("", "needs a folder")):
-        refused = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", bad])
+    for bad, says, sv in ((str(tmp_path / "file"), "is not a folder", "är inte en mapp"),
+                          ("", "needs a folder", "behöver en mapp")):
+        refused = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", bad, "--lang", "en"])
         assert refused.exit_code == 2 and says in refused.stderr, refused.output
+        refused = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", bad])
+        assert refused.exit_code == 2 and sv in refused.stderr, refused.output
     # a hidden folder is never read as documents, so a cache there is harmless
     hidden = CliRunner().invoke(main, ["check", str(workspace), "--cache-dir", str(workspace / ".cache"),
                                        "--jobs", "1"])
@@ -344,8 +350,10 @@ def test_cache_options_are_checked(workspace, tmp_path):
 def test_the_default_cache_inside_the_input_is_named_as_the_default(workspace, monkeypatch):
     monkeypatch.delenv(cache_module.NO_CACHE_ENV, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(workspace / "documents"))
-    refused = CliRunner().invoke(main, ["check", str(workspace)])
+    refused = CliRunner().invoke(main, ["check", str(workspace), "--lang", "en"])
     assert refused.exit_code == 2 and "the parse cache" in refused.stderr and "--cache-dir" not in refused.stderr
+    refused = CliRunner().invoke(main, ["check", str(workspace)])
+    assert refused.exit_code == 2 and "dokumentcachen" in refused.stderr and "--cache-dir" not in refused.stderr
 
 
 def _key(n: int) -> str:
@@ -465,19 +473,21 @@ def test_a_cache_that_cannot_be_written_leaves_the_corpus_whole_and_counts_the_f
     assert corpus.model_dump_json() == govcheck.load_corpus([workspace], jobs=1).model_dump_json()
     assert (blocked.writes, blocked.failed_writes) == (0, 13)
     assert blocked.write_error == os.strerror(errno.ENOTDIR)  # the first failure's reason
+    assert blocked.write_error_sv == "en del av sökvägen är inte en mapp"  # and in Swedish
     fine = Cache(tmp_path / "cache")
     govcheck.load_corpus([workspace], jobs=1, cache=fine)
     assert (fine.writes, fine.failed_writes, fine.write_error) == (13, 0, None)
 
 
-@pytest.mark.parametrize("lang, says", [("sv", "dokumentcachen"), ("en", "the parse cache")])
-def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_path, lang, says):
+@pytest.mark.parametrize("lang, says, why", [("sv", "dokumentcachen", "(en del av sökvägen är inte en mapp)"),
+                                            ("en", "the parse cache", f"({os.strerror(errno.ENOTDIR)})")])
+def test_the_cli_says_once_that_the_cache_could_not_be_written(workspace, tmp_path, lang, says, why):
     (tmp_path / "file").write_text("", encoding="utf-8")
     blocked = str(tmp_path / "file" / "cache")
     check = CliRunner().invoke(main, ["check", str(workspace), "--jobs", "1", "--cache-dir", blocked, "--lang", lang])
     assert check.exit_code == 1, check.output
     warnings = [line for line in check.stderr.splitlines() if says in line]
-    assert len(warnings) == 1 and blocked in warnings[0] and " 13 " in warnings[0]
+    assert len(warnings) == 1 and blocked in warnings[0] and " 13 " in warnings[0] and why in warnings[0]
     assert check.output.splitlines()[-1] == warnings[0]  # after the report, not scrolled away by it
     root = tmp_path / "root"
     root.mkdir()

@@ -11,7 +11,7 @@ import govcheck
 from govcheck import __version__
 from govcheck.checklists import default_ids
 from govcheck.cli import main
-from govcheck.resources import schema_path
+from govcheck.resources import data_dir, schema_path
 
 ROOT = Path(__file__).resolve().parents[1]
 HELSINGBORG = ROOT / "examples" / "helsingborg-2023"
@@ -70,17 +70,22 @@ def test_exit_0_when_nothing_fails(tmp_path):
     assert result.exit_code == 0, result.output
 
 
-@pytest.mark.parametrize("args, words", [
-    (("check", "no/such/path"), "does not exist"),
-    (("check", HELSINGBORG, "--checklist", "no-such-list"), "no-such-list"),
-    (("check", HELSINGBORG, "--as-of", "27/11/2023"), "YYYY-MM-DD"),
-    (("parse", "no/such/file.docx"), "does not exist"),
+@pytest.mark.parametrize("args, english, swedish", [
+    (("check", "no/such/path"), "path does not exist: no/such/path", "sökvägen finns inte: no/such/path"),
+    (("check", HELSINGBORG, "--checklist", "no-such-list"), "'no-such-list' is neither", "'no-such-list' är varken"),
+    (("check", HELSINGBORG, "--as-of", "27/11/2023"), "YYYY-MM-DD", "ÅÅÅÅ-MM-DD"),
+    (("parse", "no/such/file.docx"), "does not exist", "finns inte"),
+    (("draft", "no/such/draft.docx"), "does not exist", "finns inte"),
+    (("check", HELSINGBORG, "--waivers", "w.yaml", "--no-waivers"), "exclude each other", "utesluter varandra"),
 ])
-def test_usage_errors_exit_2_with_one_line(args, words):
-    result = invoke(*args)
-    assert result.exit_code == 2
-    assert words in result.output
-    assert "Traceback" not in result.output
+def test_usage_errors_exit_2_with_one_line(args, english, swedish):
+    """One line, in the command's --lang: Swedish by default."""
+    for lang, lead, words in (("sv", "govcheck: fel: ", swedish), ("en", "govcheck: error: ", english)):
+        result = invoke(*args, "--lang", lang) if lang == "en" else invoke(*args)
+        assert result.exit_code == 2
+        assert result.stderr.startswith(lead) and result.stderr.count("\n") == 1, result.stderr
+        assert words in result.stderr
+        assert "Traceback" not in result.output
 
 
 def test_malformed_checklist_exits_2_with_file_and_line(tmp_path):
@@ -93,6 +98,23 @@ def test_malformed_checklist_exits_2_with_file_and_line(tmp_path):
     assert f"{bad}:11" in result.output
     result = invoke("checklists", "validate", bad)
     assert result.exit_code == 2 and f"{bad}:11" in result.output
+
+
+def test_a_malformed_checklist_is_said_in_the_chosen_language(tmp_path):
+    bad = tmp_path / "bad.yaml"
+    bad.write_text("id: bad\nversion: 1\ntitle: {sv: a, en: b}\nprovenance: {source: x}\ncontrols: []\n"
+                   "colour: blue\n", encoding="utf-8")
+    for args in (("checklists", "validate", bad), ("check", HELSINGBORG, "--checklist", bad)):
+        swedish, english = invoke(*args), invoke(*args, "--lang", "en")
+        assert swedish.exit_code == english.exit_code == 2
+        assert f"{bad}:6:9: okänd nyckel: 'colour'" in swedish.stderr, swedish.stderr
+        assert f"{bad}:6:9: unknown key(s) ('colour' was unexpected)" in english.stderr, english.stderr
+    bad.write_text("id: bad\ntitle: {sv: a, en: b\n", encoding="utf-8")
+    swedish, english = invoke("checklists", "validate", bad), invoke("checklists", "validate", bad, "--lang", "en")
+    assert f"{bad}:3:1: ogiltig YAML: " in swedish.stderr and "flow mapping" not in swedish.stderr
+    assert f"{bad}:3:1: invalid YAML: while parsing a flow mapping" in english.stderr
+    ok = invoke("checklists", "validate", data_dir("checklists") / "styrdokument.yaml")
+    assert ok.exit_code == 0 and "kontrollmål)" in ok.stdout
 
 
 def test_output_never_overwrites_an_input(tmp_path):

@@ -199,7 +199,7 @@ def test_cli_usage_errors(tmp_path):
     assert _run(md, "--annotate", tmp_path / "out.docx").exit_code == 2
     before = DRAFT.read_bytes()
     res = _run(DRAFT, "--annotate", DRAFT)
-    assert res.exit_code == 2 and "overwrite" in res.output + (res.stderr if res.stderr_bytes else "")
+    assert res.exit_code == 2 and "skulle skriva över utkastet" in res.output + (res.stderr if res.stderr_bytes else "")
     assert DRAFT.read_bytes() == before
 
 

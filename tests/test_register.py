@@ -119,8 +119,10 @@ def test_bad_register_shape_is_rejected(tmp_path, register, line, words):
 
 def test_bad_register_exits_2(tmp_path):
     ws = workspace(tmp_path, "Titel;Beslutsdatum\nIT-policy;i fjol\n")
-    result = CliRunner().invoke(main, ["check", str(ws), "--as-of", "2023-11-27"])
+    result = CliRunner().invoke(main, ["check", str(ws), "--as-of", "2023-11-27", "--lang", "en"])
     assert result.exit_code == 2 and "register.csv:2:2" in result.output and "not a date" in result.output
+    result = CliRunner().invoke(main, ["check", str(ws), "--as-of", "2023-11-27"])
+    assert result.exit_code == 2 and "register.csv:2:2: kolumnen 'Beslutsdatum': inte ett datum" in result.output
 
 
 def test_two_rows_for_one_document_are_an_error(tmp_path):

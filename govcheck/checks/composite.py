@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from pydantic import Field, field_validator
+from pydantic_core import PydanticCustomError
 
 from govcheck.checks.base import CheckContext, CheckSpec, Outcome, worst
 
@@ -24,7 +25,8 @@ class CompositeSpec(CheckSpec):
                 continue
             kind = REGISTRY.get(raw.get("kind")) if isinstance(raw, dict) else None
             if kind is None:
-                raise ValueError(f"unknown check kind {raw.get('kind') if isinstance(raw, dict) else raw!r}")
+                found = raw.get("kind") if isinstance(raw, dict) else raw
+                raise PydanticCustomError("unknown_check_kind", "unknown check kind {kind}", {"kind": repr(found)})
             children.append(kind.spec.model_validate(raw))
         return children
 

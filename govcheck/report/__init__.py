@@ -46,9 +46,11 @@ USES_FAIL_ON = {"junit"}
 def render(report: Report, format: str = "text", lang: str = "sv", *, fail_on: str = "not_fulfilled") -> str | bytes:
     """Render ``report``; ``fail_on`` reaches the formats that mark failures (JUnit)."""
     if format not in RENDERERS:
-        raise UsageError(f"unknown report format {format!r} (choose from {', '.join(RENDERERS)})")
+        known = ", ".join(RENDERERS)
+        raise UsageError(f"unknown report format {format!r} (choose from {known})",
+                         sv=f"okänt rapportformat {format!r} (välj bland {known})")
     if lang not in LANGS:
-        raise UsageError(f"unknown language {lang!r} (choose sv or en)")
+        raise UsageError(f"unknown language {lang!r} (choose sv or en)", sv=f"okänt språk {lang!r} (välj sv eller en)")
     if format in USES_FAIL_ON:
         return RENDERERS[format](report, lang, fail_on=fail_on)  # type: ignore[call-arg]
     return RENDERERS[format](report, lang)

@@ -103,7 +103,9 @@ RENDERERS: dict[str, Callable] = {"text": render_text, "markdown": render_markdo
 
 def render(result, format: str = "text", lang: str = "sv") -> str:
     if format not in RENDERERS:
-        raise UsageError(f"unknown fix list format {format!r} (choose from {', '.join(FORMATS)})")
+        known = ", ".join(FORMATS)
+        raise UsageError(f"unknown fix list format {format!r} (choose from {known})",
+                         sv=f"okänt format för åtgärdslistan {format!r} (välj bland {known})")
     if lang not in ("sv", "en"):
-        raise UsageError(f"unknown language {lang!r} (choose sv or en)")
+        raise UsageError(f"unknown language {lang!r} (choose sv or en)", sv=f"okänt språk {lang!r} (välj sv eller en)")
     return RENDERERS[format](result, lang)

@@ -80,7 +80,7 @@ def _suite(result: ChecklistResult, report: Report, lang: str, fail_on: str) -> 
 
 def render(report: Report, lang: str, fail_on: str = "not_fulfilled") -> str:
     if fail_on not in (*VERDICT_RANK, "never") or fail_on == "fulfilled":
-        raise UsageError(f"unknown fail-on level {fail_on!r}")
+        raise UsageError(f"unknown fail-on level {fail_on!r}", sv=f"okänd nivå för fail-on {fail_on!r}")
     suites = [_suite(r, report, lang, fail_on) for r in report.checklists]
     root = ET.Element("testsuites", name=report.tool.name)
     for key in ("tests", "failures", "errors", "skipped"):

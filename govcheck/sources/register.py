@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from pydantic import ValidationError
 
 from govcheck.errors import RegisterError
+from govcheck.errortext import os_reason, pydantic_message
 from govcheck.model import DocumentMetadata, GoverningDocument, Location, Organisation, Sourced
 from govcheck.model.document import DocStatus, DocType
 from govcheck.sources.merge import Layer, apply_layers, paragraph_text
@@ -111,8 +112,9 @@ class Register:
             r.file and (_key(r.file) in (name, path) or path.endswith("/" + _key(r.file)))
             or not r.file and title and r.title and _key(r.title) == _key(title))]
         if len(found) > 1:
-            raise RegisterError(self.path, f"lines {found[0].line} and {found[1].line} both describe {document}",
-                                found[1].line)
+            first, second = found[0].line, found[1].line
+            raise RegisterError(self.path, f"lines {first} and {second} both describe {document}", second,
+                                sv=f"raderna {first} och {second} beskriver båda {document}")
         if not found:
             return None
         row = found[0]
@@ -131,7 +133,7 @@ def _decode(data: bytes, file: str) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as exc:
-            raise RegisterError(file, f"invalid UTF-16: {exc}") from None
+            raise RegisterError(file, f"invalid UTF-16: {exc}", sv=f"ogiltig UTF-16: {exc}") from None
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError:
@@ -162,7 +164,8 @@ class _RowReader:
     def read(self, line: int, text: str, cells: list[str]) -> Row:
         get = {c: cells[i].strip() for c, (i, _) in self.headers.items() if i < len(cells) and cells[i].strip()}
         if "file" not in get and "title" not in get:
-            raise RegisterError(self.file, "the row names neither a file nor a title", line)
+            raise RegisterError(self.file, "the row names neither a file nor a title", line,
+                                sv="raden anger varken filnamn eller titel")
         values: dict = {}
         cites: dict[str, tuple[Location, str | None]] = {}
 
@@ -193,7 +196,8 @@ class _RowReader:
         try:
             metadata = DocumentMetadata(**values)
         except ValidationError as exc:  # a value the schema refuses, e.g. a year out of range
-            raise RegisterError(self.file, exc.errors()[0]["msg"], line) from None
+            en, sv = pydantic_message(exc.errors()[0])
+            raise RegisterError(self.file, en, line, sv=sv) from None
         return Row(line, text, get.get("file"), get.get("title"), Layer("register", metadata, cites))
 
     def _adoption(self, get: dict[str, str], line: int) -> dict | None:
@@ -206,7 +210,7 @@ class _RowReader:
         if "paragraph" in get:
             paragraph = paragraph_text(get["paragraph"])
             if paragraph is None:
-                raise self._error(line, "paragraph", "no paragraph number (§) in it")
+                raise self._error(line, "paragraph", "no paragraph number (§) in it", "inget paragrafnummer (§)")
             adoption["paragraph"] = paragraph
         if adoption and "reference" in get:
             adoption["reference"] = get["reference"]
@@ -215,7 +219,8 @@ class _RowReader:
     def _when(self, text: str, column: str, line: int) -> DateMatch:
         found = _date(text)
         if found is None:
-            raise self._error(line, column, "not a date (write 2019-05-13, 13 maj 2019 or 2019)")
+            raise self._error(line, column, "not a date (write 2019-05-13, 13 maj 2019 or 2019)",
+                              "inte ett datum (skriv 2019-05-13, 13 maj 2019 eller 2019)")
         return found
 
     def _doc_type(self, text: str, line: int) -> DocType:
@@ -224,18 +229,21 @@ class _RowReader:
         word = _key(text)
         found = word if word in DOC_TYPES else "other" if word in OTHER_WORDS else type_of(text)
         if found is None:
-            raise self._error(line, "type", f"unknown document type (known: {', '.join(sorted(DOC_TYPES))})")
+            known = ", ".join(sorted(DOC_TYPES))
+            raise self._error(line, "type", f"unknown document type (known: {known})",
+                              f"okänd dokumenttyp (kända: {known})")
         return found
 
     def _status(self, text: str, line: int) -> DocStatus:
         found = _STATUS.get(_key(text))
         if found is None:
-            raise self._error(line, "status", "unknown status (write antagen, utkast, upphävd or okänd)")
+            raise self._error(line, "status", "unknown status (write antagen, utkast, upphävd or okänd)",
+                              "okänd status (skriv antagen, utkast, upphävd eller okänd)")
         return found
 
-    def _error(self, line: int, column: str, reason: str) -> RegisterError:
+    def _error(self, line: int, column: str, reason: str, sv: str) -> RegisterError:
         index, header = self.headers[column]
-        return RegisterError(self.file, f"column {header!r}: {reason}", line, index + 1)
+        return RegisterError(self.file, f"column {header!r}: {reason}", line, index + 1, sv=f"kolumnen {header!r}: {sv}")
 
 
 def _headers(cells: list[str], file: str) -> dict[str, tuple[int, str]]:
@@ -245,8 +253,9 @@ def _headers(cells: list[str], file: str) -> dict[str, tuple[int, str]]:
         if column is None:
             continue
         if column in headers:
-            raise RegisterError(file, f"columns {headers[column][1]!r} and {cell.strip()!r} both give {column}", 1,
-                                i + 1)
+            first, second = headers[column][1], cell.strip()
+            raise RegisterError(file, f"columns {first!r} and {second!r} both give {column}", 1, i + 1,
+                                sv=f"kolumnerna {first!r} och {second!r} anger båda {column}")
         headers[column] = (i, cell.strip())
     return headers
 
@@ -258,8 +267,11 @@ def _sniff(first_line: str, file: str) -> tuple[str, list[str], dict[str, tuple[
     cells = next(csv.reader([first_line], delimiter=best))
     headers = _headers(cells, file)
     if "file" not in headers and "title" not in headers:
+        found = ", ".join(repr(c) for c in cells)
         raise RegisterError(file, "the first line must name a file or title column (e.g. Filnamn, Titel); "
-                                  f"found {', '.join(repr(c) for c in cells)}", 1)
+                                  f"found {found}", 1,
+                            sv=f"första raden ska ha en kolumn för filnamn eller titel (t.ex. Filnamn, Titel); "
+                               f"hittade {found}")
     return best, cells, headers
 
 
@@ -268,15 +280,17 @@ def load_register(path: Path, shown: str = REGISTER_FILE) -> Register:
     file = str(path)
     try:
         if path.stat().st_size > MAX_BYTES:
-            raise RegisterError(file, f"file is larger than {MAX_BYTES} bytes")
+            raise RegisterError(file, f"file is larger than {MAX_BYTES} bytes", sv=f"filen är större än {MAX_BYTES} byte")
         text = _decode(path.read_bytes(), file)
     except OSError as exc:
-        raise RegisterError(file, f"cannot read: {exc.strerror or exc}") from None
+        en, sv = os_reason(exc)
+        raise RegisterError(file, f"cannot read: {en}", sv=f"kan inte läsas: {sv}") from None
     lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
     if not text.strip():  # an empty register lists nothing
         return Register(shown, [])
     if not lines[0].strip():
-        raise RegisterError(file, "the first line must be the column headers", 1)
+        raise RegisterError(file, "the first line must be the column headers", 1,
+                            sv="första raden ska vara kolumnrubrikerna")
     delimiter, header_cells, headers = _sniff(lines[0], file)
     reader = _RowReader(file, headers)
     rows: list[Row] = []
@@ -289,10 +303,11 @@ def load_register(path: Path, shown: str = REGISTER_FILE) -> Register:
                 continue
             extra = [c for c in cells[len(header_cells):] if c.strip()]
             if extra:
-                raise RegisterError(file, f"more cells than column headers ({extra[0]!r})", start)
+                raise RegisterError(file, f"more cells than column headers ({extra[0]!r})", start,
+                                    sv=f"fler celler än kolumnrubriker ({extra[0]!r})")
             rows.append(reader.read(start, "\n".join(lines[start - 1:end]), cells))
     except csv.Error as exc:
-        raise RegisterError(file, f"not valid CSV: {exc}", end + 1) from None
+        raise RegisterError(file, f"not valid CSV: {exc}", end + 1, sv=f"ogiltig CSV: {exc}") from None
     return Register(shown, rows)
 
 

@@ -61,7 +61,7 @@ def load_sidecar(path: Path) -> Layer:
     try:
         located = load_yaml_file(path, cls=SidecarError)
     except ValueError as exc:  # PyYAML raises this for an impossible date (2024-13-45), without a place
-        raise SidecarError(str(path), f"invalid value: {exc}") from None
+        raise SidecarError(str(path), f"invalid value: {exc}", sv=f"ogiltigt värde: {exc}") from None
     return _layer(located, "sidecar", "sidecar", "", SidecarError)
 
 
@@ -88,4 +88,5 @@ def check_orphans(folder: Path) -> None:
             if name.endswith(SUFFIX) and not name.startswith("."):
                 document = name[: -len(SUFFIX)]
                 if not (Path(dirpath) / document).is_file():
-                    raise SidecarError(str(Path(dirpath) / name), f"no document named {document!r} next to it")
+                    raise SidecarError(str(Path(dirpath) / name), f"no document named {document!r} next to it",
+                                       sv=f"inget dokument med namnet {document!r} bredvid den")

@@ -44,7 +44,7 @@ REASONS = {
     "encoding", "unsupported-format", "too-much-content", "io-error", "invalid-front-matter", "corrupt-pdf",
     "encrypted", "no-text-layer", "pdf-crash", "timeout", "worker-crash", "internal-error",
 }
-INPUT_ERROR = re.compile(r"^govcheck: error: (?P<file>.+?):(?P<line>\d+)(?::\d+)?: (?P<reason>\S.*)$", re.M)
+INPUT_ERROR = re.compile(r"^govcheck: (?:fel|error): (?P<file>.+?):(?P<line>\d+)(?::\d+)?: (?P<reason>\S.*)$", re.M)
 
 
 def _hostname() -> str:
