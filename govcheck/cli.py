@@ -86,8 +86,11 @@ def _cache(paths, cache_dir: str | None, no_cache: bool, max_mb: int, lang: str)
     if directory is None:
         click.echo(no_cache_folder(lang), err=True)
         return None
-    named = f"--cache-dir {directory}" if cache_dir else f"the parse cache {directory} ($XDG_CACHE_HOME or ~/.cache)"
-    named_sv = f"--cache-dir {directory}" if cache_dir else f"dokumentcachen {directory} ($XDG_CACHE_HOME eller ~/.cache)"
+    if cache_dir:
+        named = named_sv = f"--cache-dir {directory}"
+    else:
+        named = f"the parse cache {directory} ($XDG_CACHE_HOME or ~/.cache)"
+        named_sv = f"dokumentcachen {directory} ($XDG_CACHE_HOME eller ~/.cache)"
     if directory.exists() and not directory.is_dir():
         _fail(f"{named} is not a folder", f"{named_sv} är inte en mapp")
     target = directory.resolve()
@@ -360,7 +363,7 @@ def parse(file, fmt, org_file, lang) -> None:
         doc = govcheck.parse_document(file, _org(org_file))
     except ReadError as exc:
         said = "kan inte läsa" if lang == "sv" else "cannot read"
-        click.echo(for_terminal(f"govcheck: {said} {exc.document}: {exc.reason}: {exc.detail}"), err=True)
+        click.echo(for_terminal(f"govcheck: {said} {exc.message(lang)}"), err=True)
         sys.exit(ExitCode.USAGE)
     click.echo(document_json(doc) if fmt == "json" else document_text(doc, lang), nl=False)
 
@@ -412,7 +415,8 @@ def show(ref, lang) -> None:
             click.echo(f"  {w['criterion']}: {crit}")
         for spec in control.checks:
             params = spec.model_dump(mode="json", exclude_defaults=True, exclude={"kind"})
-            click.echo(f"  {w['check']}: {spec.kind} {json.dumps(params, ensure_ascii=False) if params else ''}".rstrip())
+            shown = json.dumps(params, ensure_ascii=False) if params else ""
+            click.echo(f"  {w['check']}: {spec.kind} {shown}".rstrip())
         click.echo(f"  {w['recommendation']}: {tr(control.recommendation, lang)}")
 
 

@@ -80,6 +80,43 @@ class RegisterError(InputFileError):
     kind = "register"
 
 
+# What each reason code means, as (Swedish, English); docs/errors.md has the causes in full and
+# what to do. The code itself stays in every report and message, for scripts.
+READ_REASONS: dict[str, tuple[str, str]] = {
+    "empty": ("tom fil eller inget innehåll", "empty file or no content"),
+    "too-large": ("filen är för stor", "the file is too large"),
+    "corrupt-zip": ("trasigt zip-arkiv: filen är skadad eller inget Office-dokument",
+                    "damaged zip archive: a broken file or not an office document"),
+    "unsafe-archive": ("zip-arkivets storlekar är över gränserna (som en zip-bomb)",
+                       "the zip archive's sizes are over the limits (like a zip bomb)"),
+    "missing-part": ("en nödvändig del av filen saknas", "a required part of the file is missing"),
+    "xml-error": ("felaktig XML eller entiteter som inte läses", "malformed XML or entities that are not read"),
+    "xml-too-deep": ("XML-strukturen är för djupt nästlad", "the XML is nested too deeply"),
+    "encoding": ("okänd teckenkodning", "unknown character encoding"),
+    "unsupported-format": ("formatet stöds inte", "the format is not supported"),
+    "too-much-content": ("mer innehåll än gränserna tillåter", "more content than the limits allow"),
+    "io-error": ("filen kunde inte läsas från disken (behörighet, länk eller ingen vanlig fil)",
+                 "the file could not be read from disk (permission, link or not a regular file)"),
+    "invalid-front-matter": ("metadata i början av Markdown-filen (front matter) är felaktig",
+                             "the metadata at the start of the Markdown file (front matter) is invalid"),
+    "corrupt-pdf": ("trasig PDF", "damaged PDF"),
+    "encrypted": ("lösenordsskyddad PDF", "password-protected PDF"),
+    "no-text-layer": ("inskannad PDF utan textlager (OCR görs inte)",
+                      "scanned PDF without a text layer (no OCR is done)"),
+    "pdf-crash": ("PDF-läsaren avbröts på filen", "the PDF reader stopped on the file"),
+    "timeout": ("läsningen tog längre tid än tidsgränsen", "reading took longer than the time bound"),
+    "worker-crash": ("processen som läste filen avbröts", "the process reading the file stopped"),
+    "internal-error": ("internt fel i govcheck på denna fil", "an internal govcheck error on this file"),
+}
+
+
+def reason_words(code: str, lang: str) -> str:
+    """A reason code in words, with the code: "inskannad PDF utan textlager (OCR görs inte)
+    [no-text-layer]"; a code not known here is shown as it is."""
+    words = READ_REASONS.get(code)
+    return f"{words[0] if lang == 'sv' else words[1]} [{code}]" if words is not None else code
+
+
 class ReadError(GovcheckError):
     """A document cannot be read; ``reason`` is a stable code, ``detail`` says more.
 
@@ -97,6 +134,10 @@ class ReadError(GovcheckError):
         self.reason = reason
         self.detail = detail
         super().__init__(f"{document}: {reason}: {detail}")
+
+    def message(self, lang: str) -> str:
+        """The document, its reason in words with the code, and the detail (which stays English)."""
+        return f"{self.document}: {reason_words(self.reason, lang)}: {self.detail}"
 
 
 class UsageError(GovcheckError):

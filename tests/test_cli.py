@@ -163,3 +163,13 @@ def test_ctrl_c_exits_130_with_one_line_not_aborted_and_1(monkeypatch):
     result = invoke("check", HELSINGBORG, "--jobs", "1")
     assert result.exit_code == 130
     assert result.stderr == "govcheck: avbruten / interrupted\n" and result.stdout == ""
+
+
+def test_parse_says_why_a_document_cannot_be_read_in_the_chosen_language(tmp_path):
+    bad = tmp_path / "trasig.docx"
+    bad.write_text("not a zip", encoding="utf-8")
+    swedish, english = invoke("parse", bad), invoke("parse", bad, "--lang", "en")
+    assert swedish.exit_code == english.exit_code == 2
+    assert swedish.stderr.startswith(f"govcheck: kan inte läsa {bad}: trasigt zip-arkiv: ")
+    assert english.stderr.startswith(f"govcheck: cannot read {bad}: damaged zip archive: ")
+    assert "[corrupt-zip]: " in swedish.stderr and "[corrupt-zip]: " in english.stderr

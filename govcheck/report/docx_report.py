@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:  # python-docx is imported when a Word report is made, not on every run
     from docx.document import Document as DocxDocument
 
+from govcheck.errors import reason_words
 from govcheck.model import ChecklistResult, ControlResult, Report
 from govcheck.report.escape import for_xml
 from govcheck.report.markdown import (
@@ -156,7 +157,7 @@ def _inputs(doc: DocxDocument, report: Report, lang: str) -> None:
         doc.add_paragraph(w("none", lang))
     doc.add_heading(w("unreadable", lang), level=1)
     for u in report.unreadable:
-        doc.add_paragraph(for_xml(f"{u.path}: {u.reason} — {u.detail}"), style="List Bullet")
+        doc.add_paragraph(for_xml(f"{u.path}: {reason_words(u.reason, lang)} — {u.detail}"), style="List Bullet")
     if not report.unreadable:
         doc.add_paragraph(w("none", lang))
 

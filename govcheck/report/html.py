@@ -14,6 +14,7 @@ from collections import Counter
 from lxml.html import tostring
 
 from govcheck.baseline import CHANGES, comparison_of
+from govcheck.errors import READ_REASONS
 from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, Waiver
 from govcheck.model.result import ComparedControl
 from govcheck.report.builder import E
@@ -117,6 +118,12 @@ table.changes{width:auto;min-width:20rem}
 def _w(key: str, lang: str) -> str:
     sv, en = WORDS[key]
     return sv if lang == "sv" else en
+
+
+def _reason(code: str, lang: str) -> list:
+    """An unreadable document's reason in words, then its code (what scripts and docs/errors.md use)."""
+    words = READ_REASONS.get(code)
+    return [words[lang != "sv"], " [", E.CODE(code), "]"] if words is not None else [E.CODE(code)]
 
 
 def _pick(pair: tuple[str, str], lang: str) -> str:
@@ -270,7 +277,7 @@ def _inputs(report: Report, lang: str) -> list:
                      id="inputs")]
     if report.unreadable:
         head = E.TR(*[E.TH(_w(k, lang)) for k in ("path", "reason", "detail")])
-        rows = [E.TR(E.TD(E.CODE(u.path)), E.TD(E.CODE(u.reason)), E.TD(u.detail)) for u in report.unreadable]
+        rows = [E.TR(E.TD(E.CODE(u.path)), E.TD(*_reason(u.reason, lang)), E.TD(u.detail)) for u in report.unreadable]
         out.append(E.SECTION(E.H2(_w("unreadable", lang)),
                              E.TABLE(E.CLASS("unreadable"), E.THEAD(head), E.TBODY(*rows)), id="unreadable"))
     return out

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from govcheck.errors import reason_words
 from govcheck.model import CheckResult, ChecklistResult, ControlResult, Evidence, Report, Text, Waiver
 from govcheck.model.result import ComparedControl
 from govcheck.report.escape import for_terminal
@@ -228,7 +229,8 @@ def _inputs(report: Report, lang: str) -> list[str]:
     else:
         out += [w("none", lang), ""]
     out += [f"## {w('unreadable', lang)}", ""]
-    out += [f"- {md(u.path)}: {md(u.reason)} — {md(u.detail)}" for u in report.unreadable] or [w("none", lang)]
+    out += [f"- {md(u.path)}: {md(reason_words(u.reason, lang))} — {md(u.detail)}"
+            for u in report.unreadable] or [w("none", lang)]
     return out
 
 

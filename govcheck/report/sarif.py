@@ -23,6 +23,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import quote
 
+from govcheck.errors import reason_words
 from govcheck.model import CheckResult, ControlResult, Evidence, Report
 from govcheck.report.jsonfast import dumps
 from govcheck.report.words import describe_location, tr, verdict_text
@@ -158,7 +159,8 @@ def to_dict(report: Report, lang: str) -> dict[str, Any]:
     invocation: dict[str, Any] = {"executionSuccessful": True, "properties": {"asOf": report.as_of.isoformat()}}
     if report.unreadable:
         invocation["toolExecutionNotifications"] = [
-            {"level": "error", "descriptor": {"id": u.reason}, "message": {"text": f"{u.path}: {u.reason}: {u.detail}"},
+            {"level": "error", "descriptor": {"id": u.reason},
+             "message": {"text": f"{u.path}: {reason_words(u.reason, lang)}: {u.detail}"},
              "locations": [{"physicalLocation": {"artifactLocation": _artifact(u.path, index)}}]}
             for u in report.unreadable]
     run_props = {k: v for k, v in (("municipality", report.municipality), ("baseline", report.baseline),

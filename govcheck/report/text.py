@@ -7,6 +7,7 @@ the terminal, where ESC and its kin would run as commands.
 from __future__ import annotations
 
 from govcheck.baseline import CHANGES, comparison_of
+from govcheck.errors import reason_words
 from govcheck.model import CheckResult, ControlResult, Report
 from govcheck.model.result import ComparedControl, Comparison
 from govcheck.report.escape import for_terminal
@@ -109,6 +110,6 @@ def render(report: Report, lang: str) -> str:
     if report.unreadable:
         out.append("Dokument som inte kunde läsas:" if sv else "Documents that could not be read:")
         for u in report.unreadable:
-            out.append(f"  {u.path}: {u.reason} — {u.detail}")
+            out.append(f"  {u.path}: {reason_words(u.reason, lang)} — {u.detail}")
         out.append("")
     return for_terminal("\n".join(out))

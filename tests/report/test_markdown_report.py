@@ -140,7 +140,8 @@ def test_inputs_and_unreadable(report):
         assert f"| {entry.path} | docx | läst |" in inputs_part
     assert "| documents/plan.doc | docx | läst | dokumentregister, metadatafil | heter .doc men är docx |" in text
     assert "## Dokument som inte kunde läsas" in text
-    assert "- documents/trasig.docx: corrupt-zip — File is not a zip file" in text
+    assert ("- documents/trasig.docx: trasigt zip-arkiv: filen är skadad eller inget Office-dokument \\[corrupt-zip\\]"
+            " — File is not a zip file") in text
     assert render(report, "markdown", "sv") == render(report, "markdown", "sv")
 
 
