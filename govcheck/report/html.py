@@ -101,7 +101,8 @@ blockquote{margin:.2rem 0 .5rem;padding:.1rem .75rem;border-left:3px solid #8c95
 .waiver.expired{border-color:var(--bad)}.waiver.expired strong{color:var(--bad)}
 .recommendation{background:#f6f8fa;padding:.4rem .6rem;border-radius:.25rem}
 code{font-size:.85rem;overflow-wrap:break-word}
-table.summary td:first-child{min-width:12rem}table.summary th .verdict{white-space:normal}
+table.summary td:first-child{min-width:12rem}
+@media print,(max-width:50rem){table.summary th .verdict{white-space:normal}}
 table.changes{width:auto;min-width:20rem}
 @media print{
  body{max-width:none;padding:0;font-size:11pt}
@@ -135,8 +136,8 @@ def _anchor(*parts: str) -> str:
     return "-".join(re.sub(r"[^A-Za-z0-9_-]+", "_", p) for p in parts)
 
 
-def _badge(verdict: str, lang: str):
-    return E.SPAN(f"{MARK[verdict]} {verdict_text(verdict, lang)}", E.CLASS(f"verdict v-{verdict}"),
+def _badge(verdict: str, lang: str, space: str = " "):
+    return E.SPAN(f"{MARK[verdict]}{space}{verdict_text(verdict, lang)}", E.CLASS(f"verdict v-{verdict}"),
                   {"data-verdict": verdict})
 
 
@@ -155,7 +156,8 @@ def _header(report: Report, lang: str):
 def _summary(report: Report, lang: str):
     waivers = any(c.waived for cl in report.checklists for c in cl.controls)
     head = [E.TH(_w("checklist", lang)), E.TH(_w("overall", lang))]
-    head += [E.TH(_badge(v, lang), E.CLASS("n")) for v in ORDER] + [E.TH(_w("total", lang), E.CLASS("n"))]
+    # A narrow column's badge may wrap ("Delvis" over "uppfyllt"), but never its mark from its word.
+    head += [E.TH(_badge(v, lang, "\u00a0"), E.CLASS("n")) for v in ORDER] + [E.TH(_w("total", lang), E.CLASS("n"))]
     if waivers:
         head.append(E.TH(_w("waived_count", lang), E.CLASS("n")))
 
