@@ -436,8 +436,9 @@ def validate(file, lang) -> None:
 
 
 @checklists.command()
-@click.option("--markdown", is_flag=True, help="Print the full documentation of every kind.")
-def kinds(markdown) -> None:
+@click.option("--markdown", is_flag=True, help="Print the full documentation of every kind (in English).")
+@_lang_option
+def kinds(markdown, lang) -> None:
     """The check kinds a checklist can use."""
     if markdown:
         from govcheck.docs import kinds_markdown
@@ -445,7 +446,7 @@ def kinds(markdown) -> None:
         click.echo(kinds_markdown(), nl=False)
         return
     for name, kind in sorted(REGISTRY.items()):
-        click.echo(f"{name:<22} {kind.summary.en}")
+        click.echo(f"{name:<22} {tr(kind.summary, lang)}")
 
 
 @checklists.command()

@@ -149,8 +149,12 @@ def test_checklists_list_show_kinds_schema():
     for cid in ("SD-1", "SD-2", "SD-3", "SD-4", "SD-5"):
         assert cid in shown.output
     assert "002_b5b17ebf99716bb4.txt" in shown.output
+    from govcheck.checks import REGISTRY
+
     kinds = invoke("checklists", "kinds")
     assert "current" in kinds.output and "existing_units" in kinds.output
+    assert REGISTRY["current"].summary.sv in kinds.output
+    assert REGISTRY["current"].summary.en in invoke("checklists", "kinds", "--lang", "en").output
     schema = json.loads(invoke("checklists", "schema").output)
     assert schema["title"] == "govcheck checklist"
 
