@@ -194,8 +194,12 @@ def _type_words(expected: Any) -> str:
     return " eller ".join(_TYPES.get(str(n), str(n)) for n in names)
 
 
-def _plural(n: Any, one: str, many: str) -> str:
-    return f"{n} {one if n == 1 else many}"
+# The keywords that bound a count: (a lower bound?, the thing counted, in the singular and plural).
+_COUNTS = {
+    "minLength": (True, "tecken", "tecken"), "maxLength": (False, "tecken", "tecken"),
+    "minItems": (True, "element", "element"), "maxItems": (False, "element", "element"),
+    "minProperties": (True, "nyckel", "nycklar"), "maxProperties": (False, "nyckel", "nycklar"),
+}
 
 
 def schema_message(error: Any) -> str:
@@ -218,18 +222,11 @@ def schema_message(error: Any) -> str:
         return f"har fel form (mönster {value})"
     if keyword == "format":
         return f"är inte ett giltigt värde av formatet {value}"
-    if keyword == "minLength":
-        return "får inte vara tom" if value == 1 else f"ska ha minst {_plural(value, 'tecken', 'tecken')}"
-    if keyword == "maxLength":
-        return f"får ha högst {_plural(value, 'tecken', 'tecken')}"
-    if keyword == "minItems":
-        return "får inte vara tom" if value == 1 else f"ska ha minst {_plural(value, 'element', 'element')}"
-    if keyword == "maxItems":
-        return f"får ha högst {_plural(value, 'element', 'element')}"
-    if keyword == "minProperties":
-        return "får inte vara tom" if value == 1 else f"ska ha minst {_plural(value, 'nyckel', 'nycklar')}"
-    if keyword == "maxProperties":
-        return f"får ha högst {_plural(value, 'nyckel', 'nycklar')}"
+    if keyword in _COUNTS:
+        least, one, many = _COUNTS[keyword]
+        if least and value == 1:
+            return "får inte vara tom"
+        return f"{'ska ha minst' if least else 'får ha högst'} {value} {one if value == 1 else many}"
     if keyword in ("minimum", "exclusiveMinimum", "maximum", "exclusiveMaximum"):
         words = {"minimum": "minst", "exclusiveMinimum": "större än",
                  "maximum": "högst", "exclusiveMaximum": "mindre än"}[keyword]
