@@ -13,7 +13,7 @@ import lxml.html
 import pypdfium2 as pdfium
 import pytest
 from click.testing import CliRunner
-from browser import chromium, needs_chromium
+from browser import chromium, line_boxes, needs_chromium
 from docxgen import make_docx
 
 import govcheck
@@ -247,24 +247,11 @@ def test_chromium_renders_and_prints_the_report(tmp_path, helsingborg):
     assert "Rekommendation" in printed and "Ejuppfyllt" in printed
 
 
-MEASURE_BADGES = """<script>
-window.addEventListener("load", () => {
-  const lines = el => { const r = document.createRange(); r.selectNodeContents(el); return r.getClientRects().length; };
-  const badges = [...document.querySelectorAll("table.summary thead .verdict")];
-  document.body.setAttribute("data-measured", JSON.stringify(badges.map(b => [b.textContent, lines(b)])));
-});
-</script>"""
-
-
 @needs_chromium
 def test_the_summary_header_badges_keep_to_one_line_on_a_screen(tmp_path, helsingborg):
     """The verdict badges over the summary's count columns broke into "✓" over "Uppfyllt" at a
     desktop width; laid out by Chromium, each now takes one line (print may still wrap them)."""
-    page = tmp_path / "report.html"
-    page.write_text(govcheck.render(helsingborg, "html", "sv").replace("</body>", MEASURE_BADGES + "</body>"),
-                    encoding="utf-8")
-    dom = chromium(tmp_path, "p", "--window-size=1280,900", "--virtual-time-budget=5000", "--dump-dom", page.as_uri())
-    measured = json.loads(lxml.html.fromstring(dom).body.get("data-measured"))
+    measured = line_boxes(tmp_path, govcheck.render(helsingborg, "html", "sv"), "table.summary thead .verdict")
     assert [text for text, _ in measured] == ["✓\xa0Uppfyllt", "◐\xa0Delvis uppfyllt", "✗\xa0Ej uppfyllt",
                                               "?\xa0Ej bedömbart"]
     assert [text for text, lines in measured if lines != 1] == []
