@@ -17,6 +17,7 @@ from govcheck.checks import REGISTRY
 from govcheck.errors import GovcheckError, InputFileError, ReadError
 from govcheck.errortext import os_message
 from govcheck.exitcodes import ExitCode
+from govcheck.model import Text
 from govcheck.batch import has_findings
 from govcheck.cache import DEFAULT_MAX_BYTES, NO_CACHE_ENV, Cache, default_dir as default_cache_dir
 from govcheck.parallel import default_jobs
@@ -370,12 +371,12 @@ def parse(file, fmt, org_file, lang) -> None:
 
 # The words of `govcheck checklists list|show|validate`.
 _WORDS = {
-    "controls": {"sv": "kontrollmål", "en": "controls"},
-    "source": {"sv": "källa", "en": "source"},
-    "criterion": {"sv": "kriterium", "en": "criterion"},
-    "question": {"sv": "revisionsfråga", "en": "question"},
-    "check": {"sv": "kontroll", "en": "check"},
-    "recommendation": {"sv": "rekommendation", "en": "recommendation"},
+    "controls": Text(sv="kontrollmål", en="controls"),
+    "source": Text(sv="källa", en="source"),
+    "criterion": Text(sv="kriterium", en="criterion"),
+    "question": Text(sv="revisionsfråga", en="question"),
+    "check": Text(sv="kontroll", en="check"),
+    "recommendation": Text(sv="rekommendation", en="recommendation"),
 }
 
 
@@ -390,7 +391,7 @@ def list_(lang) -> None:
     """The built-in checklists with their titles."""
     for cid in builtin_ids():
         cl = load_checklist(cid)
-        click.echo(f"{cl.id:<22} {tr(cl.title, lang)}  ({len(cl.controls)} {_WORDS['controls'][lang]})")
+        click.echo(f"{cl.id:<22} {tr(cl.title, lang)}  ({len(cl.controls)} {tr(_WORDS['controls'], lang)})")
 
 
 @checklists.command()
@@ -399,7 +400,7 @@ def list_(lang) -> None:
 def show(ref, lang) -> None:
     """Every control of a checklist with its provenance and checks."""
     cl = load_checklist(ref)
-    w = {key: words[lang] for key, words in _WORDS.items()}
+    w = {key: tr(words, lang) for key, words in _WORDS.items()}
     click.echo(f"{cl.id} v{cl.version}: {tr(cl.title, lang)}")
     src = cl.provenance.source
     click.echo(f"  {w['source']}: {', '.join(src) if isinstance(src, list) else src}")
@@ -432,7 +433,7 @@ def validate(file, lang) -> None:
     except InputFileError as exc:
         click.echo(for_terminal(exc.message(lang)), err=True)
         sys.exit(ExitCode.USAGE)
-    click.echo(f"{file}: ok ({cl.id}, {len(cl.controls)} {_WORDS['controls'][lang]})")
+    click.echo(f"{file}: ok ({cl.id}, {len(cl.controls)} {tr(_WORDS['controls'], lang)})")
 
 
 @checklists.command()

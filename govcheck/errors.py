@@ -14,7 +14,7 @@ from functools import partial
 class GovcheckError(Exception):
     """Base of every error govcheck raises on purpose."""
 
-    sv: str | None = None  # the Swedish message; None where there is none (a ReadError's detail)
+    sv: str | None = None  # the Swedish message (a ReadError words its reason in message() instead)
 
     def message(self, lang: str) -> str:
         """The message in ``lang`` ("sv" or "en")."""
