@@ -15,6 +15,7 @@ import govcheck
 from govcheck.checklists import builtin_ids, checklist_schema, default_ids, load_checklist
 from govcheck.checks import REGISTRY
 from govcheck.errors import GovcheckError, InputFileError, ReadError
+from govcheck import clitext
 from govcheck.errortext import os_message
 from govcheck.exitcodes import ExitCode
 from govcheck.model import Text
@@ -155,11 +156,26 @@ class _Group(click.Group):
     """Turns govcheck's own errors, and a file that cannot be written (an --output that is a
     folder, a full disk), into one line on stderr and exit 2, and Ctrl-C into one line and exit
     130 (click alone would print "Aborted!" and exit 1, the code of findings); never a
-    traceback."""
+    traceback. click's own usage errors (a missing argument, a bad --jobs) are shown in the
+    command line's --lang, read from the arguments before click parses them (clitext)."""
+
+    def make_context(self, info_name, args, parent=None, **extra):
+        lang = clitext.lang_in(args)
+        try:
+            ctx = super().make_context(info_name, args, parent, **extra)
+        except click.UsageError as exc:
+            raise clitext.in_lang(exc, lang) from None
+        except KeyboardInterrupt:
+            click.echo(INTERRUPTED, err=True)
+            sys.exit(ExitCode.INTERRUPTED)
+        ctx.meta[LANG_KEY] = lang  # until a command's --lang callback has run
+        return ctx
 
     def invoke(self, ctx):
         try:
             return super().invoke(ctx)
+        except click.UsageError as exc:  # parsing the command's arguments
+            raise clitext.in_lang(exc, _lang()) from None
         except GovcheckError as exc:
             _error(exc.message(_lang()))
         except KeyboardInterrupt:
