@@ -18,8 +18,9 @@ import click
 from govcheck.report.escape import for_terminal
 
 # The sentences click's parser and parameter types make, as click 8.1-8.5 word them, with
-# their Swedish: the named groups carry over as they are (values, names, ranges).
-_SENTENCES: list[tuple[re.Pattern[str], str]] = [(re.compile(en, re.S), sv) for en, sv in [
+# their Swedish: the named groups carry over as they are (values, names, ranges). Compiled on
+# first use: every run of the command line imports this module, few print a usage error.
+_SENTENCES: list[tuple[str, str]] = [
     (r"(?P<value>.+) is not one of (?P<choices>.+)\.", "{value} är inte ett av {choices}."),
     (r"(?P<value>.+) is not (?P<choices>'[^']*')\.", "{value} är inte {choices}."),
     (r"(?P<value>.+) is not a valid (?:integer|integer range)\.", "{value} är inte ett heltal."),
@@ -43,7 +44,7 @@ _SENTENCES: list[tuple[re.Pattern[str], str]] = [(re.compile(en, re.S), sv) for 
     (r"No such command:? (?P<name>.+?)\.?", "Kommandot {name} finns inte."),
     (r"Missing command\.", "Ett kommando saknas."),
     (r"Value must be an iterable\.", "Värdet ska vara en lista."),
-]]
+]
 
 _PATH_WORDS = {"File": "Filen", "Directory": "Mappen", "Path": "Sökvägen"}
 _MISSING = {"argument": "Argumentet", "option": "Flaggan", "parameter": "Parametern"}
@@ -52,7 +53,7 @@ _MISSING = {"argument": "Argumentet", "option": "Flaggan", "parameter": "Paramet
 def sentence(text: str) -> str:
     """One of click's English sentences in Swedish; the English itself when it is not known here."""
     for pattern, sv in _SENTENCES:
-        found = pattern.fullmatch(text)
+        found = re.fullmatch(pattern, text, re.S)
         if found is not None:
             parts = found.groupdict()
             if "what" in parts:
