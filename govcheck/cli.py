@@ -12,10 +12,10 @@ from pathlib import Path
 import click
 
 import govcheck
+from govcheck import clitext
 from govcheck.checklists import builtin_ids, checklist_schema, default_ids, load_checklist
 from govcheck.checks import REGISTRY
 from govcheck.errors import GovcheckError, InputFileError, ReadError
-from govcheck import clitext
 from govcheck.errortext import os_message
 from govcheck.exitcodes import ExitCode
 from govcheck.model import Text

@@ -18,8 +18,9 @@ import click
 from govcheck.report.escape import for_terminal
 
 # The sentences click's parser and parameter types make, as click words them (the tests make
-# each with the installed click and fail on one not known here), with their Swedish: the named groups carry over as they are (values, names, ranges). Compiled on
-# first use: every run of the command line imports this module, few print a usage error.
+# each with the installed click and fail on one not known here), with their Swedish: the
+# named groups carry over as they are (values, names, ranges). Compiled on first use: every
+# run of the command line imports this module, few print a usage error.
 _SENTENCES: list[tuple[str, str]] = [
     (r"(?P<value>.+) is not one of (?P<choices>.+)\.", "{value} är inte ett av {choices}."),
     (r"(?P<value>.+) is not (?P<choices>'[^']*')\.", "{value} är inte {choices}."),

@@ -161,11 +161,13 @@ OK = ["run", "a", "b", "--kind", "a"]
     ([*OK, "--count", "x"], "Ogiltigt värde för '--count': 'x' är inte ett heltal."),
     ([*OK, "--ratio", "x"], "Ogiltigt värde för '--ratio': 'x' är inte ett tal."),
     ([*OK, "--share", "2"], "Ogiltigt värde för '--share': 2.0 ligger utanför intervallet 0<=x<=1."),
-    ([*OK, "--yes", "maybe"], "Ogiltigt värde för '--yes': 'maybe' är varken sant eller falskt. Giltiga värden: , 0, 1, f, false, n, no, off, on, "
-                            "t, true, y, yes"),
+    ([*OK, "--yes", "maybe"],
+     "Ogiltigt värde för '--yes': 'maybe' är varken sant eller falskt. "
+     "Giltiga värden: , 0, 1, f, false, n, no, off, on, t, true, y, yes"),
     ([*OK, "--one", "other"], "Ogiltigt värde för '--one': 'other' är inte 'only'."),
     (["run", "a", "b"], "Flaggan '--kind' saknas. Välj bland: a, b."),
-    ([*OK, "--existing", "/nonexistent/x"], "Ogiltigt värde för '--existing': Sökvägen '/nonexistent/x' finns inte."),
+    ([*OK, "--existing", "/nonexistent/x"],
+     "Ogiltigt värde för '--existing': Sökvägen '/nonexistent/x' finns inte."),
     ([*OK, "--zzz"], "Flaggan '--zzz' finns inte."),
     ([*OK, "--cont", "1"], "Flaggan '--cont' finns inte. (Menade du något av: '--count', '--one'?)"),
     (["nope"], "Kommandot 'nope' finns inte."),
