@@ -104,7 +104,7 @@ def message(exc: click.UsageError) -> str:
     return sentence(exc.message) + _possibilities(exc)
 
 
-def show(exc: click.UsageError) -> None:
+def show(exc: click.UsageError, file=None) -> None:
     """What ``exc.show()`` prints, in Swedish: the usage line, where help is, and the error.
     Control characters from the command line are shown escaped, as in govcheck's own errors."""
     ctx = exc.ctx
@@ -119,8 +119,8 @@ def show(exc: click.UsageError) -> None:
         names = ctx.command.get_help_option_names(ctx)
         if names and ctx.command.get_help_option(ctx) is not None:
             hint = f"Prova '{ctx.command_path} {max(names, key=len)}' för hjälp.\n"
-        click.echo(for_terminal(f"{usage}\n{hint}"), err=True, color=color)
-    click.echo(for_terminal(f"Fel: {message(exc)}"), err=True, color=color)
+        click.echo(for_terminal(f"{usage}\n{hint}"), file=file, err=True, color=color)
+    click.echo(for_terminal(f"Fel: {message(exc)}"), file=file, err=True, color=color)
 
 
 def in_lang(exc: click.UsageError, lang: str) -> click.UsageError:
@@ -142,7 +142,7 @@ class _Swedish(click.UsageError):
         return message(self.original)
 
     def show(self, file=None) -> None:
-        show(self.original)
+        show(self.original, file)
 
 
 def lang_in(args: Sequence[str], default: str = "sv") -> str:

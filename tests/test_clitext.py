@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import os
 import subprocess
 import sys
@@ -196,3 +197,10 @@ def test_an_unknown_sentence_keeps_clicks_english():
     assert clitext.in_lang(exc, "en") is exc
     swedish = clitext.in_lang(exc, "sv")
     assert swedish.exit_code == 2 and clitext.in_lang(swedish, "sv") is swedish
+
+
+def test_shown_where_click_asks():
+    buffer = io.StringIO()
+    clitext.in_lang(_raised("run", "a", "b"), "sv").show(file=buffer)
+    assert buffer.getvalue() == ("Användning: toy run [OPTIONS] PAIR...\nProva 'toy run --help' för hjälp.\n\n"
+                                 "Fel: Flaggan '--kind' saknas. Välj bland: a, b.\n")
