@@ -36,8 +36,9 @@ class Location(Strict):
     """Where in a document something stands; carried from the reader, never searched for afterwards.
 
     ``block`` is the reader's running block index (0-based). ``section`` is the heading path.
-    ``paragraph`` counts paragraphs within the section (1-based). Tables are numbered 1-based
-    in document order, rows and cells 1-based within the table.
+    ``paragraph`` counts paragraphs within the section (1-based); the document's title is one
+    (the first of the opening, before any heading), as the section tree holds it. Tables are
+    numbered 1-based in document order, rows and cells 1-based within the table.
     """
 
     part: Part = "body"

@@ -315,14 +315,19 @@ class BlockBuilder:
             self.part, self._paragraph = part, 0
 
     def heading(self, text: str, level: int, style: str | None = None) -> None:
-        """Level 0 is the document title: it stays out of the section path."""
+        """Level 0 is the document title: it stays out of the section path, and is counted as a
+        paragraph of its section, as the model's section tree holds it (extract/sections.py):
+        a line after it has one paragraph number, whether an extractor or a check cites it."""
         text = without_controls(text)
         if level >= 1:
             while self._path and self._path[-1][0] >= level:
                 self._path.pop()
             self._path.append((level, text))
             self._paragraph = 0
-        location = self._location()
+            location = self._location()
+        else:
+            self._paragraph += 1
+            location = self._location(paragraph=self._paragraph)
         self._emit(trusted(Block, _HEADING_SET, kind="heading", text=text, level=level, style=style, rows=[],
                            location=location), len(text))
 

@@ -73,7 +73,7 @@ def test_headings_by_style_give_levels_sections_and_indices(tmp_path):
         [], [], ["Syfte"], ["Syfte"], ["Syfte"], ["Syfte", "Ansvar"], ["Syfte", "Ansvar"],
         ["Syfte", "Ansvar"], ["Uppföljning"], ["Uppföljning"],
     ]
-    assert [loc.paragraph for loc in locs] == [None, 1, None, 1, 2, None, 1, None, None, 1]
+    assert [loc.paragraph for loc in locs] == [1, 2, None, 1, 2, None, 1, None, None, 1]  # the title is a paragraph
     assert [loc.table for loc in locs] == [None] * 7 + [1, None, None]
     assert raw.blocks[0].style == "title"
     assert raw.blocks[2].style == "heading 1"

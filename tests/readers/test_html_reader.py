@@ -96,7 +96,7 @@ def test_municipal_page_main_content_without_chrome(tmp_path):
     assert table.rows == [["Ärende", "Delegat"], ["Inköp av IT-system", "IT-chef\nErsättare: ekonomichef"]]
     assert table.location.table == 1 and table.location.section == ["2 Ansvar", "Delegation"]
     assert [b.location.block for b in raw.blocks] == list(range(12))
-    assert [b.location.paragraph for b in raw.blocks][:8] == [None, 1, 2, None, 1, None, 1, 2]
+    assert [b.location.paragraph for b in raw.blocks][:8] == [1, 2, 3, None, 1, None, 1, 2]
     assert [b.style for b in raw.blocks][:4] == ["h1", "p", "p", "h2"]
     text = raw.model_dump_json()
     for chrome in ("kakor", "Kommun och politik", "Styrdokument", "Sök", "Relaterade", "0123", "1999", "Dold",

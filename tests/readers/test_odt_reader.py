@@ -66,7 +66,7 @@ def test_headings_paragraphs_tables_and_locations(tmp_path):
     assert [loc.block for loc in locs] == list(range(11))
     assert [loc.section for loc in locs][5:9] == [
         ["1 Syfte", "Omfattning"], ["1 Syfte", "Omfattning"], ["1 Syfte", "Omfattning"], ["2 Ansvar"]]
-    assert [loc.paragraph for loc in locs] == [None, 1, 2, None, 1, None, 1, None, None, 1, 2]
+    assert [loc.paragraph for loc in locs] == [1, 2, 3, None, 1, None, 1, None, None, 1, 2]
     assert raw.blocks[7].rows == [["Ärende", "Delegat"], ["Inköp av IT-system", "IT-chef"]]
     assert raw.blocks[7].location.table == 1
     assert [raw.blocks[i].style for i in (0, 1, 3)] == ["title", "text body", "heading 1"]

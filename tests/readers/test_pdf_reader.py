@@ -75,7 +75,7 @@ def test_headings_numbered_by_font_size_and_bold(tmp_path):
     assert sections[7] == ["1 Syfte", "1.1 Ansvar", "Roller"]
     assert sections[9] == ["Uppföljning"]
     assert [b.location.block for b in raw.blocks] == list(range(12))
-    assert [b.location.paragraph for b in raw.blocks][:4] == [None, 1, None, 1]
+    assert [b.location.paragraph for b in raw.blocks][:4] == [1, 2, None, 1]
 
 
 def test_numbered_heading_in_body_font_but_not_list_items(tmp_path):

@@ -135,7 +135,7 @@ def test_plain_text_paragraphs_and_numbered_headings(tmp_path):
     locs = [b.location for b in raw.blocks]
     assert locs[7].section == ["1. Inledning", "1.1 Syfte"] and locs[7].paragraph == 4
     assert locs[9].section == ["2 Ansvar"] and locs[9].paragraph == 1
-    assert locs[0].section == [] and locs[0].paragraph is None
+    assert locs[0].section == [] and locs[0].paragraph == 1  # the title, first paragraph of the opening
 
 
 @pytest.mark.parametrize(
