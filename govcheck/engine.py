@@ -19,7 +19,7 @@ from govcheck.checks import REGISTRY, CheckContext
 from govcheck.checks.base import CorpusIndex, worst
 from govcheck.gcpause import collector_paused
 from govcheck.model import (
-    CheckResult, Checklist, ChecklistResult, Control, ControlResult, Corpus, Report, ToolInfo, Verdict,
+    CheckResult, Checklist, ChecklistResult, Control, ControlResult, Corpus, Evidence, Report, ToolInfo, Verdict,
 )
 
 
@@ -33,7 +33,7 @@ def evaluate_control(control: Control, ctx: CheckContext) -> ControlResult:
                 verdict=outcome.verdict,
                 message=outcome.message,
                 document=outcome.document,
-                evidence=list(outcome.evidence),
+                evidence=distinct(outcome.evidence),
             ))
     if control.aggregate == "balanced":
         verdict = overall(r.verdict for r in results)
@@ -47,6 +47,31 @@ def evaluate_control(control: Control, ctx: CheckContext) -> ControlResult:
         recommendation=control.recommendation,
         checks=results,
     )
+
+
+def distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
+    """The evidence of one outcome, each place once. A check may cite one line for two reasons
+    (the adoption line of a plan, which also names its topic): once from the extracted fact,
+    whose location carries the reader's block index, and once from the section tree, whose
+    location does not. The first keeps its place in the order and takes the block index of a
+    later copy when it has none; evidence with another quote or place is kept as it is."""
+    items = list(evidence)
+    if len(items) < 2:
+        return items
+    kept: list[Evidence] = []
+    where: dict[tuple, int] = {}
+    for item in items:
+        loc = item.location
+        place = None if loc is None else (loc.part, loc.page, tuple(loc.section), loc.paragraph, loc.table,
+                                          loc.row, loc.cell, loc.field)
+        key = (item.document, item.quote, place)
+        at = where.get(key)
+        if at is None:
+            where[key] = len(kept)
+            kept.append(item)
+        elif loc is not None and loc.block is not None and kept[at].location.block is None:
+            kept[at] = kept[at].model_copy(update={"location": kept[at].location.model_copy(update={"block": loc.block})})
+    return kept
 
 
 def overall(verdicts: Iterable[Verdict]) -> Verdict:

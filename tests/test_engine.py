@@ -1,7 +1,8 @@
 from factory import adoption, corpus, document
 from govcheck.checks.base import worst
 from govcheck.checklists import load_checklist
-from govcheck.engine import evaluate, overall
+from govcheck.engine import distinct, evaluate, overall
+from govcheck.model import Evidence, Location
 
 
 def test_worst_order():
@@ -48,3 +49,16 @@ def test_balanced_control_gives_delvis_for_mixed_outcomes():
     assert evaluate(corpus(old, new), [_control("balanced")]).checklists[0].controls[0].verdict == "partially_fulfilled"
     assert evaluate(corpus(old), [_control("balanced")]).checklists[0].controls[0].verdict == "not_fulfilled"
     assert evaluate(corpus(new), [_control("balanced")]).checklists[0].controls[0].verdict == "fulfilled"
+
+
+def test_one_outcome_cites_each_place_once():
+    extracted = Evidence(document="a.docx", location=Location(block=1, section=[], paragraph=2), quote="Beslutad i forum")
+    from_tree = Evidence(document="a.docx", location=Location(section=[], paragraph=2), quote="Beslutad i forum")
+    other = Evidence(document="a.docx", location=Location(section=[], paragraph=3), quote="Beslutad i forum")
+    elsewhere = Evidence(document="b.docx", location=Location(section=[], paragraph=2), quote="Beslutad i forum")
+    assert distinct([extracted, from_tree, other, elsewhere]) == [extracted, other, elsewhere]
+    # the section tree's copy came first: it keeps its place and takes the block index
+    assert distinct([from_tree, other, extracted]) == [extracted, other]
+    whole = Evidence(document="facts.yaml", quote="Ja")
+    assert distinct([whole, whole]) == [whole]
+    assert distinct([]) == [] and distinct([whole]) == [whole]

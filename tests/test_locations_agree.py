@@ -63,6 +63,8 @@ def test_a_report_cites_each_quote_at_one_place(tmp_path, example):
 
     def walk(checks):
         for check in checks:
+            cited = [(e["document"], e["location"], e.get("quote")) for e in check.get("evidence", [])]
+            assert len(cited) == len(set(cited)), cited  # and each place once within one outcome
             for e in check.get("evidence", []):
                 places[(e["document"], e["quote"])].add(e["location"])
             walk(check.get("checks") or [])
