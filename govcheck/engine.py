@@ -70,7 +70,8 @@ def distinct(evidence: Iterable[Evidence]) -> list[Evidence]:
             where[key] = len(kept)
             kept.append(item)
         elif loc is not None and loc.block is not None and kept[at].location.block is None:
-            kept[at] = kept[at].model_copy(update={"location": kept[at].location.model_copy(update={"block": loc.block})})
+            first = kept[at]
+            kept[at] = first.model_copy(update={"location": first.location.model_copy(update={"block": loc.block})})
     return kept
 
 
