@@ -74,3 +74,35 @@ def test_a_report_cites_each_quote_at_one_place(tmp_path, example):
             walk(control["checks"])
     assert places
     assert {quote: where for quote, where in places.items() if len(where) > 1} == {}
+
+
+@pytest.mark.parametrize("example", sorted(p.name for p in (ROOT / "examples").iterdir() if (p / "documents").is_dir()))
+def test_every_quote_stands_where_it_is_cited(example):
+    """What an auditor would do with a finding: open the document at the cited place and find
+    the quote there (up to a "[…]" that marks a part from elsewhere, or a trimming "…"). A
+    cover table's fact is quoted with its label and neighbouring lines ("Beslutsinstans:
+    Kommundirektören"): there the cited cell's text stands in the quote."""
+    corpus = govcheck.load_corpus([ROOT / "examples" / example])
+    report = govcheck.evaluate(corpus, [govcheck.load_checklist(c) for c in govcheck.builtin_ids()])
+    lines = defaultdict(list)
+    for doc in corpus.documents:
+        for text, loc in iter_text(doc):
+            lines[(doc.path, tuple(loc.section), loc.paragraph, loc.table, loc.row, loc.cell)].append(" ".join(text.split()))
+    checked = 0
+
+    def walk(checks):
+        nonlocal checked
+        for check in checks:
+            for e in check.evidence:
+                loc = e.location
+                if loc is None or loc.part != "body" or loc.field or not e.quote or e.document.endswith(".yaml"):
+                    continue
+                quote = " ".join(e.quote.split(" […] ")[0].rstrip("…").split())
+                at = lines.get((e.document, tuple(loc.section), loc.paragraph, loc.table, loc.row, loc.cell), [])
+                assert any(quote in text or text in quote for text in at), (e.document, loc, e.quote, at)
+                checked += 1
+
+    for checklist in report.checklists:
+        for control in checklist.controls:
+            walk(control.checks)
+    assert checked > 50

@@ -206,9 +206,25 @@ def _is_provision(sentence: str, under_heading: bool) -> bool:
 
 @dataclass
 class _Draft:
+    """One provision's sentences, gathered while reading: those that follow one another, and
+    under a follow-up heading also later ones of the section. ``quoted`` is what the quote
+    shows: a part that does not follow the one before in the document (sentences left out
+    between them, or another paragraph, which the location does not cite) is set off by
+    "[…]", so that the quote can be cited as it stands."""
+
     location: Location
     parts: list[str] = field(default_factory=list)
     what: str | None = None
+    quoted: str = ""
+    last: tuple[int, int] = (-1, -1)  # (text number, sentence number) of the last part
+
+    def add(self, sentence: str, at: tuple[int, int]) -> None:
+        if self.parts:
+            self.quoted += (" " if at == (self.last[0], self.last[1] + 1) else " […] ") + sentence
+        else:
+            self.quoted = sentence
+        self.parts.append(sentence)
+        self.last = at
 
     def build(self, org: Organisation | None) -> FollowUp:
         text = " ".join(self.parts)
@@ -223,7 +239,7 @@ class _Draft:
             reported_to_level=normalise_level(body) if body else None,
             reported_to_unit_id=unit.id if unit else None,
             location=self.location,
-            quote=_trim(text),
+            quote=_trim(self.quoted),
         )
 
 
@@ -261,7 +277,7 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
     open_draft: _Draft | None = None
     open_section: list[str] | None = None
     heading_paths: dict[tuple[str, ...], bool] = {}  # most texts share their section's path
-    for text, place, path in _texts(blocks):
+    for number, (text, place, path) in enumerate(_texts(blocks)):
         key = tuple(path)
         under_heading = heading_paths.get(key)
         if under_heading is None:
@@ -270,13 +286,12 @@ def find_follow_ups(blocks: Iterable[Block], org: Organisation | None = None) ->
             open_draft, open_section = None, path
         if not under_heading and not may_contain(text, _HINT):
             continue
-        for sentence in sentences(text):
+        for k, sentence in enumerate(sentences(text)):
             if not (under_heading or may_contain(sentence, _HINT)) or not _is_provision(sentence, under_heading):
                 continue
             what = what_of(sentence)
-            if _continues(open_draft, what):
-                open_draft.parts.append(sentence)
-                continue
-            open_draft = _Draft(place.location if isinstance(place, Line) else place, [sentence], what)
-            drafts.append(open_draft)
+            if not _continues(open_draft, what):
+                open_draft = _Draft(place.location if isinstance(place, Line) else place, what=what)
+                drafts.append(open_draft)
+            open_draft.add(sentence, (number, k))
     return [d.build(org) for d in drafts]

@@ -116,6 +116,28 @@ def test_follow_up_heading_paragraphs_make_one_provision():
     assert item.location.section == ["Revidering och uppföljning"]
 
 
+def test_a_quote_marks_what_it_leaves_out():
+    markdown = ("# Riktlinjer\n\n## Uppföljning\n\nKanslichefen håller riktlinjerna aktuella. En lägesrapport lämnas "
+                "till kommunstyrelsen en gång per år. Resultatet styr nästa års budget. Uppföljning sker två gånger "
+                "per år i delårsrapporten. Nämnderna följer upp efterlevnaden i sin internkontroll.\n\n"
+                "Rapporten publiceras på intranätet varje år.\n")
+    found = follow_ups(markdown)
+    assert [f.quote for f in found] == [
+        # a sentence left out between two of the provision's
+        "En lägesrapport lämnas till kommunstyrelsen en gång per år. […] Uppföljning sker två gånger per år i "
+        "delårsrapporten.",
+        # the next paragraph, which the location does not cite
+        "Nämnderna följer upp efterlevnaden i sin internkontroll. […] Rapporten publiceras på intranätet varje år.",
+    ]
+    paragraph = markdown.split("\n\n")[2]
+    for item in found:
+        first, *rest = item.quote.split(" […] ")
+        assert first in paragraph and item.location.paragraph == 1  # what the location cites stands there
+        assert all(part in markdown for part in rest)
+    assert "Strategin följs upp varje år. Resultatet" in in_body(
+        "Strategin följs upp varje år. Resultatet redovisas för kommunfullmäktige.").quote  # one after the other
+
+
 def test_a_label_row_on_a_cover_sheet():
     item = one("# Policy\n\n| Uppföljning | Årligen till kommunstyrelsen |\n|---|---|\n| Ägare | IT-chef |\n")
     assert (item.frequency, item.reported_to_level) == ("year", "KS")
