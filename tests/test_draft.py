@@ -134,6 +134,16 @@ def test_a_draft_on_another_subject_gets_no_digitalisation_controls(tmp_path):
     assert all(f.checklist != "digitalisering" for f in result.fixes)
 
 
+def test_a_draft_that_says_what_was_not_followed_up_defines_no_follow_up(tmp_path):
+    path = make_docx(tmp_path / "strategi.docx", [
+        ("title", "Digitaliseringsstrategi för Västby kommun"), ("p", "Utkast"), ("h1", "1 Bakgrund"),
+        ("p", "Kostnaderna för IT har ökat under flera år utan att nyttan har följts upp systematiskt."),
+        ("h1", "2 Mål"), ("p", "Andelen e-tjänster ska öka till 80 procent senast 2026.")])
+    (fix,) = [f for f in govcheck.check_draft(path, as_of=dt.date(2023, 11, 27)).fixes if f.control == "DR-4"]
+    assert fix.verdict == "not_fulfilled" and fix.at_title  # before: "follow-up exists but …", quoting it
+    assert fix.message.sv.startswith("Uppföljning saknas")
+
+
 def test_draft_inside_the_workspace_is_not_counted_twice(tmp_path):
     import shutil
 

@@ -6,7 +6,8 @@ A sentence is a follow-up provision when it says so ("följs upp", "ska följas 
 heading "Uppföljning", "Uppföljning och utvärdering", "Revidering och uppföljning" … a
 frequency or a recipient alone is enough. Sentences that only revise the document
 ("Policyn revideras varje mandatperiod") are review provisions (extract/metadata), not
-follow-up.
+follow-up, and a sentence that says follow-up does not happen ("utan att nyttan har följts
+upp", "följs inte upp") provides for nothing.
 
 Sentences that continue a provision ("Uppföljningen redovisas för kommunstyrelsen",
 "Resultatet …", or no subject at all) are merged into it, within a paragraph or across the
@@ -50,6 +51,19 @@ _FOLLOW_NOUN = re.compile(r"\b(?:uppföljning|utvärdering)(?:en|ar|arna)?\b", r
 _NOUN_ACTION = re.compile(r"\b(?:sker|ske|görs|göras|genomförs|genomföras|ska\s+ske|äger\s+rum)\b", re.I)
 _REPORTS = re.compile(
     r"\b(?:redovis(?:as|a|ar|ning\w*)|rapporter(?:as|a|ar)|\w*rapport(?:en|er|erna)?|avrapporter\w*)\b", re.I)
+# A follow-up or report said not to happen ("utan att nyttan har följts upp", "följs inte upp",
+# "ingen uppföljning sker"): a statement of what is missing, not a provision, so the clause,
+# to its end, is left out before the sentence is judged. "inte bara" and its like are not
+# negations.
+_NOT_ONLY = r"(?!\s+(?:bara|enbart|endast|minst)\b)"
+_NEGATED = re.compile(
+    r"\b(?:inte" + _NOT_ONLY + r"|ej|aldrig|utan\s+att|ingen|inga)\s+(?:[\wåäö-]+\s+){0,3}?"
+    r"(?:följ\w*(?:\s+upp\b)?|uppfölj\w*|redovis\w*|rapporter\w*|återrapporter\w*|utvärder\w*)[^,;.]*"
+    r"|\b(?:följ\w*|sker|görs|redovisas|rapporteras|utvärderas)\s+(?:[\wåäö-]+\s+)?(?:inte|ej|aldrig)\b"
+    + _NOT_ONLY + r"[^,;.]*",
+    re.I,
+)
+_NEGATION_HINT = ("inte", "ej", "aldrig", "utan att", "ingen", "inga")
 # Outside a follow-up heading a provision needs one of these stems (see _is_provision).
 _HINT = ("följ", "rapport", "utvärder", "uppföljning", "redovis")
 _REVISION = re.compile(
@@ -192,6 +206,8 @@ def what_of(text: str) -> str | None:
 
 
 def _is_provision(sentence: str, under_heading: bool) -> bool:
+    if may_contain(sentence, _NEGATION_HINT):  # what is not followed up provides for nothing
+        sentence = _NEGATED.sub(" ", sentence)
     if _FOLLOWS.search(sentence):
         return True
     noun = bool(_FOLLOW_NOUN.search(sentence))

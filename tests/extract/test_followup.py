@@ -154,6 +154,30 @@ def test_not_follow_up(sentence):
     assert follow_ups(f"# Policy\n\n## Ansvar\n\n{sentence}\n") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Kostnaderna för licenser och drift har ökat under flera år utan att nyttan har följts upp systematiskt.",
+    "Arbetet följs inte upp.",
+    "Planen har inte följts upp sedan 2019.",
+    "Någon uppföljning sker inte.",
+    "Ingen uppföljning görs av nyttan.",
+    "Resultaten redovisas aldrig för nämnden.",
+])
+@pytest.mark.parametrize("heading", ["Bakgrund", "Uppföljning"])
+def test_what_is_not_followed_up_is_no_provision(sentence, heading):
+    assert follow_ups(f"# Strategi\n\n## {heading}\n\n{sentence}\n") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Strategin följs upp årligen, men kostnaderna har inte följts upp.",
+    "Nämnden ska inte bara följa upp kostnaderna utan även nyttan, årligen till kommunstyrelsen.",
+    "Strategin följs upp inte bara årligen utan även vid behov.",
+    "Uppföljningen ska inte ske mer sällan än en gång per år.",
+])
+def test_a_negation_elsewhere_in_the_sentence_keeps_the_provision(sentence):
+    (item,) = follow_ups(f"# Strategi\n\n## Uppföljning\n\n{sentence}\n")
+    assert item.quote == sentence
+
+
 def test_genitive_is_not_a_recipient():
     item = in_body("Uppföljning av handlingsplanen sker i nämndens verksamhetsplan.")
     assert (item.what, item.reported_to) == ("handlingsplanen", None)
